@@ -1,0 +1,23 @@
+import { looseSpelling } from '../lib/regexp.ts';
+import type { Family } from '../lib/taxonomy.ts';
+
+function count(text: string, keywords: string[]): number {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${keywords.map(looseSpelling).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(pattern)].length;
+}
+
+/**
+ * The family whose keywords the title names; failing that, the one the text names most often.
+ * Ties go to the family listed first in the taxonomy.
+ */
+export function findFamily(title: string, text: string, families: Family[]): Family | undefined {
+  const inTitle = families.find((family) => count(title, family.keywords) > 0);
+  if (inTitle) return inTitle;
+  let best: Family | undefined;
+  let bestCount = 0;
+  for (const family of families) {
+    const n = count(text, family.keywords);
+    if (n > bestCount) [best, bestCount] = [family, n];
+  }
+  return best;
+}

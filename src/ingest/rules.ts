@@ -1,0 +1,116 @@
+/**
+ * The ingest's reading rules, kept as data so that a new kind of source text usually needs a new
+ * word here rather than new code. All word lists are matched case-insensitively.
+ */
+import type { Level } from '../lib/levels.ts';
+
+/** Verbs that frame a job-board text ("Explore … jobs") and are never part of a title. */
+export const FRAMING_WORDS = [
+  'explore', 'discover', 'find', 'browse', 'search', 'join', 'apply', 'see', 'view', 'meet',
+  'découvrez', 'explorez', 'rejoignez', 'entdecke', 'entdecken', 'descubre', 'explora', 'scopri',
+];
+
+/** Nouns after a title that frame it as a listing ("… jobs", "… roles"). */
+export const LISTING_WORDS = [
+  'job', 'jobs', 'role', 'roles', 'position', 'positions', 'career', 'careers', 'opening', 'openings',
+  'vacancy', 'vacancies', 'opportunity', 'opportunities', 'offres', 'offre', 'postes', 'stellen', 'empleos', 'ofertas',
+];
+
+/** The head nouns of a job title, in several languages; a title contains at least one. */
+export const ROLE_NOUNS = [
+  'engineer', 'developer', 'architect', 'programmer', 'scientist', 'analyst', 'designer', 'manager',
+  'administrator', 'specialist', 'consultant', 'tester', 'sre', 'devops', 'lead',
+  'ingénieur', 'ingenieur', 'ingénieure', 'développeur', 'développeuse', 'entwickler', 'entwicklerin',
+  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'engenheiro', 'desenvolvedor',
+  'sviluppatore', 'ontwikkelaar', 'architecte',
+];
+
+/** Lower-case words allowed inside a title between capitalised ones ("Senior and Staff …"). */
+export const TITLE_CONNECTORS = ['and', 'or', 'of', '&', '/', 'de', 'du', 'des', 'et', 'und', 'y', 'e', 'für'];
+
+/** Words in a title (or a phrase such as "senior-level") that name a level. */
+export const LEVEL_WORDS: Record<string, Level> = {
+  junior: 'junior', jr: 'junior', 'entry-level': 'junior', graduate: 'junior', trainee: 'junior', intern: 'junior', débutant: 'junior',
+  mid: 'mid', 'mid-level': 'mid', intermediate: 'mid', confirmé: 'mid', confirmée: 'mid',
+  senior: 'senior', sr: 'senior', 'senior-level': 'senior',
+  staff: 'staff', 'staff-level': 'staff',
+  principal: 'principal', 'principal-level': 'principal', distinguished: 'principal',
+};
+
+/** The level a role has when its text names none: the plain title is the mid-level role. */
+export const DEFAULT_LEVEL: Level = 'mid';
+
+export type SectionId = 'about' | 'do' | 'bring' | 'closing';
+
+/** Section headings, in page order. */
+export const SECTIONS: { id: SectionId; heading: string }[] = [
+  { id: 'about', heading: 'About the role' },
+  { id: 'do', heading: 'What you will do' },
+  { id: 'bring', heading: 'What you will bring' },
+  { id: 'closing', heading: 'Why this role' },
+];
+
+/**
+ * Phrases that open a section. A sentence that matches moves the page on to that section;
+ * sections never go backwards, and the closing pitch only starts after "what you will bring".
+ */
+export const SECTION_CUES: Record<Exclude<SectionId, 'about'>, RegExp[]> = {
+  do: [
+    /\b(common|typical|key|core|main|primary|day-to-day) (duties|responsibilities)\b/i,
+    /\bresponsibilities (include|for|are)\b/i,
+    /\bin a typical (role|day)\b/i,
+    /\btypical day\b/i,
+    /\b(is|are) (primarily |mainly )?responsible for \w+ing\b/i,
+    /\bcore duty\b/i,
+    /\byou will (build|design|own|lead|write|develop)\b/i,
+  ],
+  bring: [
+    /\bskill ?set\b/i,
+    /\bset of (technical )?skills\b/i,
+    /\bto (qualify|excel|succeed) (for|in|as)\b/i,
+    /\bcandidates (typically )?(need|possess|have|should|must)\b/i,
+    /\b(qualifications|requirements) (are|include)\b/i,
+    /\bwhat you (will )?bring\b/i,
+    /\b\d+\s*(\+|-|–|to)\s*\d*\s*years\b/i,
+  ],
+  closing: [
+    /^(if you are|if you're|for (seasoned|experienced|ambitious|talented)|explore|exploring|discover|join|ready to|apply)\b/i,
+    /\b(next|rewarding|impactful) career (move|step|path|trajectory)\b/i,
+  ],
+};
+
+/** Sentences opening with these words start a new paragraph within a section. */
+export const PARAGRAPH_OPENERS = /^(beyond|in addition|additionally|moreover|crucially|collaboration is)\b/i;
+
+/** Sentences per paragraph before the next one starts a new paragraph. */
+export const MAX_PARAGRAPH_SENTENCES = 3;
+
+/** Words after which an enumeration starts ("responsibilities include a, b, and c"). */
+export const LIST_TRIGGERS = /\b(include|includes|including|involves|such as)\s+/gi;
+
+/** Punctuation after which an enumeration starts ("technical leadership: a, b, and c"). */
+export const LIST_PUNCTUATION = /\s*(:|—|–|--)\s*/g;
+
+/** Fewest items that make an enumeration worth a bullet list. */
+export const MIN_LIST_ITEMS = 3;
+
+/** Words that show a summary candidate describes the role rather than frame a listing. */
+export const SUMMARY_STRONG = /\b(responsible for|focus(es|ing)? on|you are|you will|are the|is the)\b/i;
+export const SUMMARY_GOOD = /\b(build|design|architect|develop|own|maintain)\w*/i;
+export const SUMMARY_FRAMING = /\b(explore|discover|jobs?|careers?|positions?)\b/i;
+
+/** Phrases right before an everyday word that show it names a skill ("experience with Go"). */
+export const SKILL_CONTEXT_BEFORE =
+  /(?:\b(?:experience|proficiency|proficient|expertise|knowledge|skills?|fluency|fluent|familiarity|background|written|built|work(?:ing)?)\s+(?:with|in|of|using)|\b(?:languages?|frameworks?|tools?|stack|technologies)\s*(?:such as|like|including|e\.g\.,?|:|\())\s*$/i;
+
+/** Abbreviations that never end a sentence, so a split after them is undone. */
+export const NON_FINAL_ABBREVIATIONS = /\b(e\.g|i\.e|cf|vs|approx|incl|esp)\.$/i;
+
+/** Number words for experience written out ("five years"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+
+/** Degree names for the `education` field. */
+export const DEGREE = /\b(?:an?\s+)?((?:bachelor|master|doctoral|associate)['’]?s?\s+degree|ph\.?\s?d\.?|doctorate|degree)((?:\s+in\s+[^,.;()]+)?)/i;

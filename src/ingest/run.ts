@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
+import { IngestError } from './errors.ts';
+import { decodeSource, ingestText, type IngestResult } from './ingest.ts';
+import { decide, ensureDir, MANIFEST, manifestText, readManifest, sha256, writeAtomically, type Status } from './pages.ts';
+
+export interface RunOptions {
+  /** Files or folders of source texts; a folder means every visible file in it. */
+  inputs: string[];
+  /** Folder the role pages go to. */
+  out: string;
+  dryRun: boolean;
+  force: boolean;
+  /** Folder with skills.yaml and families.yaml. */
+  taxonomyDir: string;
+  /** Repository root: `source:` paths and printed paths are relative to it. */
+  root: string;
+  /** Where relative inputs are resolved from (the folder the command was typed in). */
+  cwd: string;
+}
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const LABEL: Record<Status, [string, string]> = {
+  created: ['created', 'would create'],
+  updated: ['updated', 'would update'],
+  unchanged: ['unchanged', 'unchanged'],
+  kept: ['kept', 'would keep'],
+  overwritten: ['overwritten', 'would overwrite'],
+};
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** Expands folders into their files, sorted, so runs are repeatable. */
+function expandInputs(inputs: string[], cwd: string): { path: string; error?: string }[] {
+  const files: { path: string; error?: string }[] = [];
+  for (const input of inputs) {
+    const path = resolve(cwd, input);
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch (error) {
+      files.push({ path, error: describeFsError(error) });
+      continue;
+    }
+    if (!isDir) {
+      files.push({ path });
+      continue;
+    }
+    const entries = readdirSync(path, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.') && !entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    if (entries.length === 0) files.push({ path, error: 'the folder holds no source texts' });
+    for (const name of entries) files.push({ path: join(path, name) });
+  }
+  return files;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'this is a folder, not a file';
+  return `the file cannot be read (${code ?? String(error)})`;
+}
+
+function summaryLine(result: IngestResult): string {
+  const fm = result.frontmatter;
+  const skills = fm.skills?.length ?? 0;
+  const warnings = result.warnings.length;
+  return `${result.slug}  "${fm.title}"  ${fm.levels.join('+')}  ${skills} skill${skills === 1 ? '' : 's'}  ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** Runs the ingest over the inputs. Returns the exit code: 0, or 1 when any input failed. */
+export function runIngest(options: RunOptions, io: Output): number {
+  let taxonomy: Taxonomy;
+  try {
+    taxonomy = loadTaxonomy(options.taxonomyDir);
+  } catch (error) {
+    if (error instanceof TaxonomyError) {
+      io.err(`error  the skills taxonomy cannot be used:\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const show = (path: string) => posix(relative(options.root, path)) || '.';
+  const manifest = readManifest(options.out);
+  const before = manifestText(manifest);
+  const slugs = new Map<string, string>();
+  const counts: Record<string, number> = {};
+  const count = (label: string) => (counts[label] = (counts[label] ?? 0) + 1);
+  const inputs = expandInputs(options.inputs, options.cwd);
+
+  for (const input of inputs) {
+    const where = show(input.path);
+    const fail = (message: string) => {
+      io.err(`error      ${where}: ${message}`);
+      count('failed');
+    };
+    if (input.error) {
+      fail(input.error);
+      continue;
+    }
+    let result: IngestResult;
+    try {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(input.path);
+      } catch (error) {
+        throw new IngestError(describeFsError(error));
+      }
+      result = ingestText(decodeSource(bytes), { source: where, taxonomy });
+    } catch (error) {
+      if (error instanceof IngestError) {
+        fail(error.message);
+        continue;
+      }
+      throw error;
+    }
+    const name = `${result.slug}.md`;
+    const clash = slugs.get(result.slug);
+    if (clash !== undefined) {
+      fail(`its title "${result.frontmatter.title}" gives the page ${name}, which ${clash} already gives; change one of the titles`);
+      continue;
+    }
+    slugs.set(result.slug, where);
+    const file = join(options.out, name);
+    const { status, current } = decide(file, name, result.page, manifest, options.force);
+    const label = LABEL[status][options.dryRun ? 1 : 0];
+    io.out(`${label.padEnd(16)}${summaryLine(result)}`);
+    for (const warning of result.warnings) {
+      const at = warning.line ? `:${warning.line}:${warning.column}` : '';
+      io.out(`  warning  ${where}${at}: ${warning.message}`);
+    }
+    if (status === 'kept') {
+      io.out(`  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`);
+    }
+    if (options.dryRun && current !== undefined && status !== 'unchanged') {
+      io.out(createTwoFilesPatch(show(file), show(file), current, result.page, 'on disk', 'from the ingest'));
+    }
+    count(status === 'kept' ? 'kept' : status === 'unchanged' ? 'unchanged' : 'written');
+    if (status === 'kept' || options.dryRun) continue;
+    manifest.pages[name] = { source: where, sha256: sha256(result.page) };
+    if (status !== 'unchanged') {
+      ensureDir(options.out);
+      writeAtomically(file, result.page);
+    }
+  }
+
+  const after = manifestText(manifest);
+  if (!options.dryRun && after !== before) {
+    ensureDir(options.out);
+    writeAtomically(join(options.out, MANIFEST), after);
+  }
+  const verb = options.dryRun ? 'would write' : 'written';
+  io.out(
+    `${inputs.length} source${inputs.length === 1 ? '' : 's'}: ${counts.written ?? 0} ${verb}, ${counts.unchanged ?? 0} unchanged, ${counts.kept ?? 0} kept, ${counts.failed ?? 0} failed` +
+      (options.dryRun ? ' (dry run: nothing was written)' : ''),
+  );
+  return counts.failed ? 1 : 0;
+}
+

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+
+const skillSchema = z.object({
+  /** The canonical name shown on the site. */
+  name: z.string().trim().min(1),
+  /** A key of `categories`. */
+  category: z.string().trim().min(1),
+  /** Other spellings, matched in any letter case. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Spellings matched only in exactly this letter case. */
+  exact: z.array(z.string().trim().min(1)).default([]),
+  /** Everyday words that name the skill only in context (in a list of skills, after "experience with"). */
+  contextual: z.array(z.string().trim().min(1)).default([]),
+});
+
+const skillsFileSchema = z.object({
+  categories: z.record(z.string(), z.string().trim().min(1)),
+  skills: z.array(skillSchema).min(1),
+});
+
+const familySchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+  name: z.string().trim().min(1),
+  keywords: z.array(z.string().trim().min(1)).min(1),
+});
+
+export type Skill = z.output<typeof skillSchema>;
+export type Family = z.output<typeof familySchema>;
+
+export interface Taxonomy {
+  /** Category key → label, in the order editors listed them. */
+  categories: Map<string, string>;
+  skills: Skill[];
+  families: Family[];
+}
+
+/** Thrown when a taxonomy file cannot be used; the message names the file and the problem. */
+export class TaxonomyError extends Error {
+  override name = 'TaxonomyError';
+}
+
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new TaxonomyError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new TaxonomyError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n');
+}
+
+/** Checks the parsed files together: categories exist, no name or spelling is claimed twice. */
+export function buildTaxonomy(skillsData: unknown, familiesData: unknown, files = { skills: 'skills.yaml', families: 'families.yaml' }): Taxonomy {
+  const skillsFile = skillsFileSchema.safeParse(skillsData);
+  if (!skillsFile.success) throw new TaxonomyError(describeIssues(files.skills, skillsFile.error));
+  const families = z.array(familySchema).min(1).safeParse(familiesData);
+  if (!families.success) throw new TaxonomyError(describeIssues(files.families, families.error));
+
+  const problems: string[] = [];
+  const categories = new Map(Object.entries(skillsFile.data.categories));
+  const owner = new Map<string, string>();
+  skillsFile.data.skills.forEach((skill, index) => {
+    if (!categories.has(skill.category)) {
+      problems.push(`${files.skills}: skills.${index} (${skill.name}): category "${skill.category}" is not one of ${[...categories.keys()].join(', ')}`);
+    }
+    for (const form of new Set([skill.name, ...skill.aliases, ...skill.exact, ...skill.contextual].map((f) => f.toLowerCase()))) {
+      const other = owner.get(form);
+      if (other !== undefined && other !== skill.name) {
+        problems.push(`${files.skills}: skills.${index} (${skill.name}): "${form}" already names ${other}`);
+      }
+      owner.set(form, skill.name);
+    }
+  });
+  const ids = new Set<string>();
+  for (const family of families.data) {
+    if (ids.has(family.id)) problems.push(`${files.families}: family "${family.id}" is listed twice`);
+    ids.add(family.id);
+  }
+  if (problems.length > 0) throw new TaxonomyError(problems.join('\n'));
+  return { categories, skills: skillsFile.data.skills, families: families.data };
+}
+
+/** Reads `skills.yaml` and `families.yaml` from the taxonomy folder. */
+export function loadTaxonomy(dir = 'content/taxonomy'): Taxonomy {
+  const files = { skills: `${dir}/skills.yaml`, families: `${dir}/families.yaml` };
+  return buildTaxonomy(readYaml(files.skills), readYaml(files.families), files);
+}
