@@ -97,7 +97,11 @@ export const MIN_LIST_ITEMS = 3;
 /** Words that show a summary candidate describes the role rather than frame a listing. */
 export const SUMMARY_STRONG = /\b(responsible for|focus(es|ing)? on|you are|you will|are the|is the)\b/i;
 export const SUMMARY_GOOD = /\b(build|design|architect|develop|own|maintain)\w*/i;
-export const SUMMARY_FRAMING = /\b(explore|discover|jobs?|careers?|positions?)\b/i;
+/** A listing's framing ("Explore … jobs") counts against a summary candidate; "this role" does not. */
+export const SUMMARY_FRAMING = new RegExp(
+  `(?<![\\p{L}])(${[...FRAMING_WORDS, 'jobs?', 'careers?', 'openings', 'vacancies', 'offres?', 'stellen', 'empleos'].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Phrases right before an everyday word that show it names a skill ("experience with Go"). */
 export const SKILL_CONTEXT_BEFORE =

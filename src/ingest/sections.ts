@@ -76,7 +76,8 @@ function listItems(rest: string, parallelOnly: boolean): string[] | undefined {
   const items = parts.map((p) => p.replace(/^(and|or)\s+/i, ''));
   if (items.some((item) => item === '' || /^(and|or)\s/i.test(item))) return undefined;
   const gerunds = items.every((item) => isGerund(item) && wordCount(item) >= 2);
-  const phrases = items.every((item) => wordCount(item) >= 3);
+  // A phrase has a lower-case word of its own; "HTML and CSS" is the tail of the item before it.
+  const phrases = items.every((item) => wordCount(item) >= 3 && /(^|\s)(?!(and|or)\s)\p{Ll}/u.test(item));
   if (gerunds || (!parallelOnly && phrases)) return items.map(capitalise);
   return undefined;
 }

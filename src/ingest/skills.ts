@@ -38,8 +38,9 @@ export function compileSkills(taxonomy: Taxonomy): SkillForm[] {
   return forms.sort((a, b) => b.length - a.length);
 }
 
-/** Between two neighbouring items of a list: a comma, a slash, "and", "or", or an opening parenthesis. */
-const LIST_GAP = /^\s*(?:,|\/|\(|\)\s*,?|,?\s*(?:and|or|&)|\(?\s*(?:e\.g\.|such as|like|including)?,?)\s*$/i;
+/** Between two neighbouring items of a list: a comma, a slash, "and", "or" (in a few languages), a parenthesis. */
+const LIST_GAP =
+  /^\s*(?:,|\/|\(|\)\s*,?|,?\s*(?:and|or|&|et|ou|und|oder|y|o|e)(?:\s+(?:in|with|en|avec|mit|con))?|\(?\s*(?:e\.g\.|such as|like|including)?,?)\s*$/i;
 
 function inContext(match: Match, accepted: Match[], text: string): boolean {
   if (SKILL_CONTEXT_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;

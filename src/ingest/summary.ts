@@ -13,7 +13,7 @@ function score(sentence: string, title: string, titleWords: string[], position: 
   if (SUMMARY_GOOD.test(sentence)) points += 1;
   if (SUMMARY_FRAMING.test(sentence)) points -= 4;
   const lower = sentence.toLowerCase();
-  points += titleWords.filter((word) => lower.includes(word)).length;
+  points += Math.min(2, titleWords.filter((word) => lower.includes(word)).length);
   return points - position * 0.3;
 }
 
