@@ -7,9 +7,12 @@ export interface Experience {
 
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RANGE = new RegExp(`\\b${NUMBER}\\s*(?:-|–|—|to)\\s*${NUMBER}\\+?\\s*(?:years|yrs)\\b`, 'i');
-const AT_LEAST = new RegExp(`\\b(?:at least|minimum of|a minimum of|over|more than)\\s+${NUMBER}\\s*(?:years|yrs)\\b`, 'i');
+const AT_LEAST = new RegExp(
+  `\\b(?:at least|minimum of|a minimum of|over|more than)\\s+${NUMBER}\\s*(?:years|yrs)\\b`,
+  'i',
+);
 const PLUS = new RegExp(`\\b${NUMBER}\\s*(?:\\+|or more)\\s*(?:years|yrs)\\b`, 'i');
-const PLAIN = new RegExp(`\\b${NUMBER}\\s*(?:years|yrs)(?:\\s+of)?\\s+(?:\\w+\\s+){0,3}experience\\b`, 'i');
+const PLAIN = new RegExp(`\\b${NUMBER}\\s*(?:years|yrs)(?:\\s+of)?\\s+(?:[\\w-]+\\s+){0,3}experience\\b`, 'i');
 
 function toNumber(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]!;

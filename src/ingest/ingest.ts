@@ -46,7 +46,9 @@ export function toSlug(text: string): string {
 export function decodeSource(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError('the file is empty');
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new IngestError(`the file is ${bytes.length} bytes, more than the ${MAX_SOURCE_BYTES} a role description needs; is it the right file?`);
+    throw new IngestError(
+      `the file is ${bytes.length} bytes, more than the ${MAX_SOURCE_BYTES} a role description needs; is it the right file?`,
+    );
   }
   let text: string;
   try {
@@ -54,7 +56,8 @@ export function decodeSource(bytes: Uint8Array): string {
   } catch {
     throw new IngestError('the file is not UTF-8 text (save it as UTF-8, or check that it is a text file)');
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new IngestError('the file holds control characters, so it is not plain text');
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text))
+    throw new IngestError('the file holds control characters, so it is not plain text');
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
@@ -96,20 +99,26 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
       column: unfinished.column,
     });
   }
-  if (sentences.length === 0) throw new IngestError('the text has no whole sentence (none ends with a full stop, question or exclamation mark)');
+  if (sentences.length === 0)
+    throw new IngestError('the text has no whole sentence (none ends with a full stop, question or exclamation mark)');
   const plain = sentences.map((s) => s.text);
 
   const title = plain.slice(0, 3).map(findTitle).find(Boolean);
   if (!title) {
-    throw new IngestError('no role title found in the opening sentences: expected a phrase such as "Senior Backend Engineer" with a role noun (Engineer, Developer, …)');
+    throw new IngestError(
+      'no role title found in the opening sentences: expected a phrase such as "Senior Backend Engineer" with a role noun (Engineer, Developer, …)',
+    );
   }
   const slug = toSlug(title);
-  if (slug === '') throw new IngestError(`the title "${title}" gives no usable file name; add a Latin-script title to the text`);
+  if (slug === '')
+    throw new IngestError(`the title "${title}" gives no usable file name; add a Latin-script title to the text`);
 
   let levels = levelsIn(title);
   if (levels.length === 0) {
     levels = [DEFAULT_LEVEL];
-    warnings.push({ message: `the title names no level; the page says "${DEFAULT_LEVEL}" (change \`levels\` if that is wrong)` });
+    warnings.push({
+      message: `the title names no level; the page says "${DEFAULT_LEVEL}" (change \`levels\` if that is wrong)`,
+    });
   }
   const family = findFamily(title, text, options.taxonomy.families);
   if (!family) {
@@ -122,7 +131,10 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
   if (!forms) compiled.set(options.taxonomy, (forms = compileSkills(options.taxonomy)));
   const skills = findSkills(plain.join(' '), forms);
   const summary = chooseSummary(plain, title);
-  if (summary.shortened) warnings.push({ message: 'no opening sentence is short enough for a summary; `summary` was shortened, please reword it' });
+  if (summary.shortened)
+    warnings.push({
+      message: 'no opening sentence is short enough for a summary; `summary` was shortened, please reword it',
+    });
 
   const frontmatter: RoleFrontmatter = {
     title,
@@ -137,7 +149,9 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
   };
   const checked = roleSchema.safeParse(frontmatter);
   if (!checked.success) {
-    throw new IngestError(`the page would not be valid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new IngestError(
+      `the page would not be valid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
 
   const sections = buildSections(sentences);

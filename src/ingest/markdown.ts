@@ -13,13 +13,18 @@ export function bodyTree(sections: Section[]): Root {
     children.push({ type: 'heading', depth: 2, children: [text(section.heading)] });
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') {
-        if (block.sentences.length > 0) children.push({ type: 'paragraph', children: [text(block.sentences.join(' '))] });
+        if (block.sentences.length > 0)
+          children.push({ type: 'paragraph', children: [text(block.sentences.join(' '))] });
       } else {
         children.push({
           type: 'list',
           ordered: false,
           spread: false,
-          children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(item)] }] })),
+          children: block.items.map((item) => ({
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children: [text(item)] }],
+          })),
         });
       }
     }

@@ -4,37 +4,43 @@
  */
 import type { Level } from '../lib/levels.ts';
 
+/** A word list written as one string, one or more words a line. */
+function words(text: string): string[] {
+  return text.trim().split(/\s+/);
+}
+
 /** Verbs that frame a job-board text ("Explore … jobs") and are never part of a title. */
-export const FRAMING_WORDS = [
-  'explore', 'discover', 'find', 'browse', 'search', 'join', 'apply', 'see', 'view', 'meet',
-  'découvrez', 'explorez', 'rejoignez', 'entdecke', 'entdecken', 'descubre', 'explora', 'scopri',
-];
+export const FRAMING_WORDS = words(`
+  explore discover find browse search join apply see view meet découvrez explorez rejoignez
+  entdecke entdecken descubre explora scopri
+`);
 
 /** Nouns after a title that frame it as a listing ("… jobs", "… roles"). */
-export const LISTING_WORDS = [
-  'job', 'jobs', 'role', 'roles', 'position', 'positions', 'career', 'careers', 'opening', 'openings',
-  'vacancy', 'vacancies', 'opportunity', 'opportunities', 'offres', 'offre', 'postes', 'stellen', 'empleos', 'ofertas',
-];
+export const LISTING_WORDS = words(`
+  job jobs role roles position positions career careers opening openings vacancy vacancies
+  opportunity opportunities offres offre postes stellen empleos ofertas
+`);
 
 /** The head nouns of a job title, in several languages; a title contains at least one. */
-export const ROLE_NOUNS = [
-  'engineer', 'developer', 'architect', 'programmer', 'scientist', 'analyst', 'designer', 'manager',
-  'administrator', 'specialist', 'consultant', 'tester', 'sre', 'devops', 'lead',
-  'ingénieur', 'ingenieur', 'ingénieure', 'développeur', 'développeuse', 'entwickler', 'entwicklerin',
-  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'engenheiro', 'desenvolvedor',
-  'sviluppatore', 'ontwikkelaar', 'architecte',
-];
+export const ROLE_NOUNS = words(`
+  engineer developer architect programmer scientist analyst designer manager administrator
+  specialist consultant tester sre devops lead ingénieur ingenieur ingénieure développeur
+  développeuse entwickler entwicklerin desarrollador desarrolladora ingeniero ingeniera engenheiro
+  desenvolvedor sviluppatore ontwikkelaar architecte
+`);
 
 /** Lower-case words allowed inside a title between capitalised ones ("Senior and Staff …"). */
-export const TITLE_CONNECTORS = ['and', 'or', 'of', '&', '/', 'de', 'du', 'des', 'et', 'und', 'y', 'e', 'für'];
+export const TITLE_CONNECTORS = words(`
+  and or of & / de du des et und y e für
+`);
 
-/** Words in a title (or a phrase such as "senior-level") that name a level. */
-export const LEVEL_WORDS: Record<string, Level> = {
-  junior: 'junior', jr: 'junior', 'entry-level': 'junior', graduate: 'junior', trainee: 'junior', intern: 'junior', débutant: 'junior',
-  mid: 'mid', 'mid-level': 'mid', intermediate: 'mid', confirmé: 'mid', confirmée: 'mid',
-  senior: 'senior', sr: 'senior', 'senior-level': 'senior',
-  staff: 'staff', 'staff-level': 'staff',
-  principal: 'principal', 'principal-level': 'principal', distinguished: 'principal',
+/** Words in a title (or a phrase such as "senior-level") that name each level. */
+export const LEVEL_WORDS: Record<Level, string[]> = {
+  junior: words('junior jr entry-level graduate trainee intern débutant'),
+  mid: words('mid mid-level intermediate confirmé confirmée'),
+  senior: words('senior sr senior-level'),
+  staff: words('staff staff-level'),
+  principal: words('principal principal-level distinguished'),
 };
 
 /** The level a role has when its text names none: the plain title is the mid-level role. */
@@ -112,9 +118,22 @@ export const NON_FINAL_ABBREVIATIONS = /\b(e\.g|i\.e|cf|vs|approx|incl|esp)\.$/i
 
 /** Number words for experience written out ("five years"). */
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 /** Degree names for the `education` field. */
-export const DEGREE = /\b(?:an?\s+)?((?:bachelor|master|doctoral|associate)['’]?s?\s+degree|ph\.?\s?d\.?|doctorate|degree)((?:\s+in\s+[^,.;()]+)?)/i;
+export const DEGREE =
+  /\b(?:an?\s+)?((?:bachelor|master|doctoral|associate)['’]?s?\s+degree|ph\.?\s?d\.?|doctorate|degree)((?:\s+in\s+[^,.;()]+)?)/i;

@@ -4,7 +4,16 @@ import { createTwoFilesPatch } from 'diff';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
 import { decodeSource, ingestText, type IngestResult } from './ingest.ts';
-import { decide, ensureDir, MANIFEST, manifestText, readManifest, sha256, writeAtomically, type Status } from './pages.ts';
+import {
+  decide,
+  ensureDir,
+  MANIFEST,
+  manifestText,
+  readManifest,
+  sha256,
+  writeAtomically,
+  type Status,
+} from './pages.ts';
 
 export interface RunOptions {
   /** Files or folders of source texts; a folder means every visible file in it. */
@@ -128,7 +137,9 @@ export function runIngest(options: RunOptions, io: Output): number {
     const name = `${result.slug}.md`;
     const clash = slugs.get(result.slug);
     if (clash !== undefined) {
-      fail(`its title "${result.frontmatter.title}" gives the page ${name}, which ${clash} already gives; change one of the titles`);
+      fail(
+        `its title "${result.frontmatter.title}" gives the page ${name}, which ${clash} already gives; change one of the titles`,
+      );
       continue;
     }
     slugs.set(result.slug, where);
@@ -141,7 +152,9 @@ export function runIngest(options: RunOptions, io: Output): number {
       io.out(`  warning  ${where}${at}: ${warning.message}`);
     }
     if (status === 'kept') {
-      io.out(`  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`);
+      io.out(
+        `  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`,
+      );
     }
     if (options.dryRun && current !== undefined && status !== 'unchanged') {
       io.out(createTwoFilesPatch(show(file), show(file), current, result.page, 'on disk', 'from the ingest'));
@@ -167,4 +180,3 @@ export function runIngest(options: RunOptions, io: Output): number {
   );
   return counts.failed ? 1 : 0;
 }
-

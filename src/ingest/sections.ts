@@ -54,7 +54,21 @@ function splitTopLevel(text: string): string[] {
   return parts.map((p) => p.trim());
 }
 
-const NOT_GERUNDS = new Set(['during', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'bring', 'spring', 'king', 'sibling', 'morning', 'evening']);
+const NOT_GERUNDS = new Set([
+  'during',
+  'thing',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'string',
+  'bring',
+  'spring',
+  'king',
+  'sibling',
+  'morning',
+  'evening',
+]);
 
 function isGerund(phrase: string): boolean {
   const first = phrase.split(/\s+/)[0]!.toLowerCase();
@@ -97,7 +111,12 @@ export function findEnumeration(sentence: string): Enumeration | undefined {
   const body = sentence.replace(/[.!?]+$/, '');
   const cuts: { leadEnd: number; restStart: number; parallelOnly: boolean; keepWord: boolean }[] = [];
   for (const m of body.matchAll(LIST_TRIGGERS)) {
-    cuts.push({ leadEnd: m.index + m[0].trimEnd().length, restStart: m.index + m[0].length, parallelOnly: false, keepWord: true });
+    cuts.push({
+      leadEnd: m.index + m[0].trimEnd().length,
+      restStart: m.index + m[0].length,
+      parallelOnly: false,
+      keepWord: true,
+    });
   }
   for (const m of body.matchAll(LIST_PUNCTUATION)) {
     cuts.push({ leadEnd: m.index, restStart: m.index + m[0].length, parallelOnly: false, keepWord: false });

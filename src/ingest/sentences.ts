@@ -30,12 +30,21 @@ export function splitSentences(text: string): SplitResult {
     const raw = node.raw.trim();
     if (raw === '') continue;
     const previous = merged.at(-1);
-    if (previous && NON_FINAL_ABBREVIATIONS.test(previous.raw) && text.slice(previous.start + previous.raw.length, node.range[0]).trim() === '') {
+    if (
+      previous &&
+      NON_FINAL_ABBREVIATIONS.test(previous.raw) &&
+      text.slice(previous.start + previous.raw.length, node.range[0]).trim() === ''
+    ) {
       previous.raw = text.slice(previous.start, node.range[0] + raw.length);
       continue;
     }
     const lead = node.raw.length - node.raw.trimStart().length;
-    merged.push({ raw, start: node.range[0] + lead, line: node.loc.start.line, column: node.loc.start.column + lead + 1 });
+    merged.push({
+      raw,
+      start: node.range[0] + lead,
+      line: node.loc.start.line,
+      column: node.loc.start.column + lead + 1,
+    });
   }
   const sentences = merged.map((s) => ({
     text: s.raw.replace(/\s+/g, ' '),

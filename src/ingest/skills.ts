@@ -22,7 +22,10 @@ interface Match {
 function formPattern(form: string, rule: Rule): RegExp {
   const body = looseSpelling(form);
   // A spelling must not be part of a longer word: "SQL" is not in "NoSQL", "Go" is not in "Google".
-  return new RegExp(`(?<![\\p{L}\\p{N}_#+.-])${body}(?![\\p{L}\\p{N}_#+]|[.-][\\p{L}\\p{N}])`, rule === 'alias' ? 'giu' : 'gu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_#+.-])${body}(?![\\p{L}\\p{N}_#+]|[.-][\\p{L}\\p{N}])`,
+    rule === 'alias' ? 'giu' : 'gu',
+  );
 }
 
 /** Compiled once per taxonomy: every spelling of every skill, longest first. */
@@ -31,8 +34,13 @@ export function compileSkills(taxonomy: Taxonomy): SkillForm[] {
   for (const skill of taxonomy.skills) {
     const special = new Set([...skill.exact, ...skill.contextual]);
     const aliases = [skill.name, ...skill.aliases].filter((form) => !special.has(form));
-    for (const [rule, list] of [['alias', aliases], ['exact', skill.exact], ['contextual', skill.contextual]] as const) {
-      for (const form of new Set(list)) forms.push({ skill, rule, pattern: formPattern(form, rule), length: form.length });
+    for (const [rule, list] of [
+      ['alias', aliases],
+      ['exact', skill.exact],
+      ['contextual', skill.contextual],
+    ] as const) {
+      for (const form of new Set(list))
+        forms.push({ skill, rule, pattern: formPattern(form, rule), length: form.length });
     }
   }
   return forms.sort((a, b) => b.length - a.length);
@@ -45,7 +53,12 @@ const LIST_GAP =
 function inContext(match: Match, accepted: Match[], text: string): boolean {
   if (SKILL_CONTEXT_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
   return accepted.some((other) => {
-    const gap = other.end <= match.start ? text.slice(other.end, match.start) : other.start >= match.end ? text.slice(match.end, other.start) : undefined;
+    const gap =
+      other.end <= match.start
+        ? text.slice(other.end, match.start)
+        : other.start >= match.end
+          ? text.slice(match.end, other.start)
+          : undefined;
     return gap !== undefined && LIST_GAP.test(gap);
   });
 }
@@ -70,7 +83,7 @@ export function findSkills(text: string, forms: SkillForm[]): string[] {
   const accepted = found.filter((m) => m.rule !== 'contextual');
   let pending = found.filter((m) => m.rule === 'contextual');
   // Contextual words accept each other once one of a list is anchored: "Go, Rust or Swift".
-  for (let changed = true; changed && pending.length > 0; ) {
+  for (let changed = true; changed && pending.length > 0;) {
     const next = pending.filter((m) => !inContext(m, accepted, text));
     changed = next.length < pending.length;
     accepted.push(...pending.filter((m) => !next.includes(m)));

@@ -23,7 +23,10 @@ function score(sentence: string, title: string, titleWords: string[], position: 
  * Returns the text and whether it had to be shortened.
  */
 export function chooseSummary(sentences: string[], title: string): { text: string; shortened: boolean } {
-  const titleWords = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  const titleWords = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
   const ranked = sentences
     .slice(0, CANDIDATES)
     .map((sentence, position) => ({ sentence, points: score(sentence, title, titleWords, position) }))

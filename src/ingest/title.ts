@@ -82,7 +82,10 @@ export function findTitle(sentence: string): string | undefined {
   for (const run of capitalisedRuns(tokenize(sentence))) {
     const words = trimRun(run);
     if (words.length > 0 && hasRoleNoun(words)) {
-      return words.map(singular).join(' ').replace(/\s*\/\s*/g, '/');
+      return words
+        .map(singular)
+        .join(' ')
+        .replace(/\s*\/\s*/g, '/');
     }
   }
   return undefined;

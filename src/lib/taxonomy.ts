@@ -60,7 +60,11 @@ function describeIssues(file: string, error: z.ZodError): string {
 }
 
 /** Checks the parsed files together: categories exist, no name or spelling is claimed twice. */
-export function buildTaxonomy(skillsData: unknown, familiesData: unknown, files = { skills: 'skills.yaml', families: 'families.yaml' }): Taxonomy {
+export function buildTaxonomy(
+  skillsData: unknown,
+  familiesData: unknown,
+  files = { skills: 'skills.yaml', families: 'families.yaml' },
+): Taxonomy {
   const skillsFile = skillsFileSchema.safeParse(skillsData);
   if (!skillsFile.success) throw new TaxonomyError(describeIssues(files.skills, skillsFile.error));
   const families = z.array(familySchema).min(1).safeParse(familiesData);
@@ -71,9 +75,13 @@ export function buildTaxonomy(skillsData: unknown, familiesData: unknown, files 
   const owner = new Map<string, string>();
   skillsFile.data.skills.forEach((skill, index) => {
     if (!categories.has(skill.category)) {
-      problems.push(`${files.skills}: skills.${index} (${skill.name}): category "${skill.category}" is not one of ${[...categories.keys()].join(', ')}`);
+      problems.push(
+        `${files.skills}: skills.${index} (${skill.name}): category "${skill.category}" is not one of ${[...categories.keys()].join(', ')}`,
+      );
     }
-    for (const form of new Set([skill.name, ...skill.aliases, ...skill.exact, ...skill.contextual].map((f) => f.toLowerCase()))) {
+    for (const form of new Set(
+      [skill.name, ...skill.aliases, ...skill.exact, ...skill.contextual].map((f) => f.toLowerCase()),
+    )) {
       const other = owner.get(form);
       if (other !== undefined && other !== skill.name) {
         problems.push(`${files.skills}: skills.${index} (${skill.name}): "${form}" already names ${other}`);

@@ -41,7 +41,9 @@ function expectFile(file: string, actual: string | undefined) {
 }
 
 describe('the ingest turns each fixture source into exactly its expected page', () => {
-  const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const cases = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 
   it('has the five supplied texts and the cut-off ones among its fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(8);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findTitle } from '../../src/ingest/title.ts';
+import { levelsIn } from '../../src/ingest/levels.ts';
+import { findEducation, findExperience } from '../../src/ingest/experience.ts';
+import { findFamily } from '../../src/ingest/family.ts';
+import { toSlug } from '../../src/ingest/ingest.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+
+const taxonomy = loadTaxonomy();
+
+describe('title', () => {
+  it.each([
+    [
+      'Explore the pinnacle of backend engineering careers with Staff Software Engineer (Backend) jobs.',
+      'Staff Software Engineer (Backend)',
+    ],
+    [
+      'Explore Senior and Staff Java Backend Engineer Jobs to advance your career.',
+      'Senior and Staff Java Backend Engineer',
+    ],
+    ['Discover and apply for Senior Backend Developer jobs, a critical career path.', 'Senior Backend Developer'],
+    ['Discover the world of Backend Software Engineer jobs, where architects build.', 'Backend Software Engineer'],
+    ['We are hiring a Senior Frontend Engineer.', 'Senior Frontend Engineer'],
+    ['Join us as Site Reliability Engineers, keeping things up.', 'Site Reliability Engineer'],
+    ['Explore Senior/Staff Data Engineer roles.', 'Senior/Staff Data Engineer'],
+    ["Découvrez les offres d'Ingénieur Backend Senior à Paris.", 'Ingénieur Backend Senior'],
+    ['Entdecken Sie Jobs als Senior Backend-Entwickler in Berlin.', 'Senior Backend-Entwickler'],
+  ])('reads the role out of "%s"', (sentence, title) => {
+    expect(findTitle(sentence)).toBe(title);
+  });
+
+  it('finds no title in a sentence without a role noun', () => {
+    expect(findTitle('Explore the best Jobs in Town.')).toBeUndefined();
+    expect(findTitle('the quick brown fox.')).toBeUndefined();
+  });
+});
+
+describe('slug', () => {
+  it('is readable ASCII, also for titles in other languages and with symbols', () => {
+    expect(toSlug('Staff Software Engineer (Backend)')).toBe('staff-software-engineer-backend');
+    expect(toSlug('Ingénieur Backend Senior')).toBe('ingenieur-backend-senior');
+    expect(toSlug('Senior C# & .NET Developer')).toBe('senior-c-sharp-and-dotnet-developer');
+    expect(toSlug('Größter Entwickler')).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('levels', () => {
+  it.each([
+    ['Senior and Staff Java Backend Engineer', ['senior', 'staff']],
+    ['Staff Software Engineer (Backend)', ['staff']],
+    ['Sr. Backend Developer', ['senior']],
+    ['Principal Engineer', ['principal']],
+    ['Junior or Mid-Level Engineer', ['junior', 'mid']],
+    ['Staff and Senior Engineer', ['senior', 'staff']],
+    ['Backend Software Engineer', []],
+  ])('"%s" covers %j', (title, levels) => {
+    expect(levelsIn(title)).toEqual(levels);
+  });
+
+  it('does not read a level out of a longer word', () => {
+    expect(levelsIn('Seniority Engineer at Staffing Co')).toEqual([]);
+  });
+});
+
+describe('experience', () => {
+  it.each([
+    ['candidates possess 5+ years of backend development experience', { min: 5 }],
+    ['coupled with 5-10 years of progressive experience', { min: 5, max: 10 }],
+    ['with 3 to 6 years in the field', { min: 3, max: 6 }],
+    ['at least 8 years of experience in operations', { min: 8 }],
+    ['five or more years of experience', { min: 5 }],
+    ['a minimum of two years working with Go', { min: 2 }],
+    ['7 years of hands-on backend experience', { min: 7 }],
+  ])('reads "%s"', (text, experience) => {
+    expect(findExperience(text)).toEqual(experience);
+  });
+
+  it('reads nothing where the text gives no number of years', () => {
+    expect(findExperience('a strong foundation built over several years')).toBeUndefined();
+    expect(findExperience('serving millions of users for 24/7 uptime')).toBeUndefined();
+  });
+});
+
+describe('education', () => {
+  it("keeps the degree and its field in the text's words", () => {
+    expect(
+      findEducation(
+        "Most positions require a bachelor's degree in computer science or a related field, coupled with 5-10 years",
+      ),
+    ).toBe("Bachelor's degree in computer science or a related field");
+    expect(findEducation('A Master’s degree is a plus.')).toBe('Master’s degree');
+  });
+
+  it('reads nothing where no degree is asked for', () => {
+    expect(findEducation('Strong problem-solving skills.')).toBeUndefined();
+    expect(findEducation('to a high degree of precision.')).toBeUndefined();
+  });
+});
+
+describe('family', () => {
+  const family = (title: string, text = '') => findFamily(title, text, taxonomy.families)?.id;
+
+  it('comes from the title first', () => {
+    expect(family('Senior Backend Engineer', 'partner with Frontend and front-end teams, front-end clients')).toBe(
+      'backend',
+    );
+    expect(family('Staff Site Reliability Engineer')).toBe('reliability');
+    expect(family('Senior Frontend Engineer')).toBe('frontend');
+  });
+
+  it('falls back to the keyword the text names most often', () => {
+    expect(
+      family('Software Engineer', 'You build server-side services, backend APIs and a front-end now and then.'),
+    ).toBe('backend');
+  });
+
+  it('is absent when nothing in the text names a family', () => {
+    expect(family('Software Engineer', 'You write code.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compileSkills, findSkills } from '../../src/ingest/skills.ts';
+import { buildTaxonomy, loadTaxonomy, TaxonomyError } from '../../src/lib/taxonomy.ts';
+
+const forms = compileSkills(loadTaxonomy());
+const skills = (text: string) => findSkills(text, forms);
+
+describe('skills are named canonically', () => {
+  it.each([
+    ['Go (Golang)', ['Go']],
+    ['we write golang', ['Go']],
+    ['Postgres and k8s', ['PostgreSQL', 'Kubernetes']],
+    ['GCP, Google Cloud Platform or Google Cloud', ['Google Cloud']],
+    ['Microsoft Azure', ['Azure']],
+    ['NodeJS or Node.js (JavaScript)', ['Node.js', 'JavaScript']],
+    ['C#, C++ and dotnet', ['C#', 'C++', '.NET']],
+    ['infrastructure-as-code and Infrastructure as Code', ['Infrastructure as code']],
+    ['CI/CD pipelines and continuous integration', ['CI/CD']],
+    ['RESTful APIs', ['REST', 'API design']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('lists each skill once, in the order the text first names it', () => {
+    expect(skills('Kafka, then Java, then Kafka again, then Apache Kafka')).toEqual(['Kafka', 'Java']);
+  });
+
+  it('prefers the longer name over the shorter one inside it', () => {
+    expect(skills('the Spring Framework (Spring Boot, Spring Cloud, Spring Data)')).toEqual([
+      'Spring',
+      'Spring Boot',
+      'Spring Cloud',
+      'Spring Data',
+    ]);
+    expect(skills('Ruby on Rails')).toEqual(['Ruby on Rails']);
+  });
+
+  it('does not find a name inside another word', () => {
+    expect(skills('NoSQL and MySQL')).toEqual(['NoSQL', 'MySQL']);
+    expect(skills('Google Docs, Gopher, Javanese, CSSOM')).toEqual([]);
+  });
+
+  it('matches case-sensitive spellings only in their case', () => {
+    expect(skills('take a rest')).toEqual([]);
+    expect(skills('a REST API')).toEqual(['REST', 'API design']);
+  });
+});
+
+describe('ambiguous words count only in context', () => {
+  it.each([
+    ['Java, Python, Go, Scala', ['Java', 'Python', 'Go', 'Scala']],
+    ['such as Django, Spring, or Express', ['Django', 'Spring', 'Express']],
+    ['languages such as Go, Rust or Swift', ['Go', 'Rust', 'Swift']],
+    ['Experience with Go is required.', ['Go']],
+    ['proficiency in Rust', ['Rust']],
+    ['services in Swift and Kotlin', ['Swift', 'Kotlin']],
+  ])('"%s" names %j', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Go beyond the basics and Express yourself.',
+    'In the Spring we ship; the Swift response matters.',
+    'Rust never sleeps.',
+    'Ready, set, Go!',
+  ])('"%s" names no skill', (text) => {
+    expect(skills(text)).toEqual([]);
+  });
+});
+
+describe('the skills taxonomy', () => {
+  const families = [{ id: 'backend', name: 'Backend', keywords: ['backend'] }];
+
+  it('refuses a spelling that two skills claim, naming both', () => {
+    const data = {
+      categories: { language: 'Languages' },
+      skills: [
+        { name: 'Go', category: 'language', aliases: ['Golang'] },
+        { name: 'Golang', category: 'language' },
+      ],
+    };
+    expect(() => buildTaxonomy(data, families)).toThrow(/skills\.1 \(Golang\): "golang" already names Go/);
+  });
+
+  it('refuses a skill in a category that does not exist', () => {
+    const data = { categories: { language: 'Languages' }, skills: [{ name: 'Kafka', category: 'broker' }] };
+    expect(() => buildTaxonomy(data, families)).toThrow(TaxonomyError);
+    expect(() => buildTaxonomy(data, families)).toThrow(/category "broker" is not one of language/);
+  });
+
+  it('refuses a skill without a name', () => {
+    expect(() => buildTaxonomy({ categories: { a: 'A' }, skills: [{ category: 'a' }] }, families)).toThrow(
+      /skills\.0\.name/,
+    );
+  });
+});
