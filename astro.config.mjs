@@ -1,7 +1,38 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { loadSettings } from './src/lib/settings.ts';
+import { roleDates } from './src/lib/role-dates.ts';
+
+const settings = loadSettings();
+const dates = roleDates();
 
 export default defineConfig({
-  integrations: [mdx()],
+  site: settings.url,
+  base: settings.base,
+  trailingSlash: 'always',
+  // Tests and the benchmark build elsewhere, with a cache of their own, without touching dist/.
+  outDir: process.env.CAREERS_OUT_DIR ?? './dist',
+  ...(process.env.CAREERS_CACHE_DIR ? { cacheDir: process.env.CAREERS_CACHE_DIR } : {}),
+  build: {
+    // A role page's HTML and CSS arrive in the first round trip.
+    inlineStylesheets: 'always',
+  },
+  vite: {
+    // Scripts stay in files of their own, so a Content-Security-Policy needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // The 404 page is not a page to find.
+      filter: (page) => !/\/404\/?$/.test(page),
+      serialize(item) {
+        const slug = /\/roles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+        const lastmod = slug ? dates.get(slug) : undefined;
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
+  ],
 });

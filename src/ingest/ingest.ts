@@ -1,5 +1,5 @@
-import slugify from '@sindresorhus/slugify';
 import { roleSchema, type RoleFrontmatter } from '../schemas/role.ts';
+import { toSlug } from '../lib/slug.ts';
 import type { Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { findEducation, findExperience } from './experience.ts';
@@ -29,17 +29,6 @@ export interface IngestOptions {
   /** Where the text came from, as written into `source:` (relative to the repository root). */
   source: string;
   taxonomy: Taxonomy;
-}
-
-const SLUG_REPLACEMENTS: [string, string][] = [
-  ['C#', ' c-sharp '],
-  ['C++', ' cpp '],
-  ['.NET', ' dotnet '],
-  ['&', ' and '],
-];
-
-export function toSlug(text: string): string {
-  return slugify(text, { customReplacements: SLUG_REPLACEMENTS });
 }
 
 /** Decodes a file's bytes, refusing what is not a role description in UTF-8 text. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { TAXONOMY_DIR } from './paths.ts';
 
 const skillSchema = z.object({
   /** The canonical name shown on the site. */
@@ -99,7 +100,7 @@ export function buildTaxonomy(
 }
 
 /** Reads `skills.yaml` and `families.yaml` from the taxonomy folder. */
-export function loadTaxonomy(dir = 'content/taxonomy'): Taxonomy {
+export function loadTaxonomy(dir = TAXONOMY_DIR): Taxonomy {
   const files = { skills: `${dir}/skills.yaml`, families: `${dir}/families.yaml` };
   return buildTaxonomy(readYaml(files.skills), readYaml(files.families), files);
 }

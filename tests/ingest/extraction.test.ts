@@ -3,7 +3,7 @@ import { findTitle } from '../../src/ingest/title.ts';
 import { levelsIn } from '../../src/ingest/levels.ts';
 import { findEducation, findExperience } from '../../src/ingest/experience.ts';
 import { findFamily } from '../../src/ingest/family.ts';
-import { toSlug } from '../../src/ingest/ingest.ts';
+import { toSlug } from '../../src/lib/slug.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();

@@ -1,0 +1,17 @@
+import { careerPaths } from '../lib/career.ts';
+import { getRoles, taxonomy, url, type RoleEntry } from './site.ts';
+
+/** Comparisons built as static pages: each step of each career path. Linear in the number of roles. */
+export async function staticComparisons(): Promise<[RoleEntry, RoleEntry][]> {
+  const roles = await getRoles();
+  const pairs = new Map<string, [RoleEntry, RoleEntry]>();
+  for (const path of careerPaths(roles, taxonomy)) {
+    for (const step of path.steps) {
+      if (step.compare)
+        pairs.set(`${step.compare[0].id}/${step.compare[1].id}`, step.compare as [RoleEntry, RoleEntry]);
+    }
+  }
+  return [...pairs.values()];
+}
+
+export const comparisonUrl = (a: { id: string }, b: { id: string }) => url(`/compare/${a.id}/${b.id}/`);

@@ -1,0 +1,45 @@
+/** Build-time data the pages share: settings, taxonomy, published roles, links. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadSettings } from '../lib/settings.ts';
+import { loadTaxonomy } from '../lib/taxonomy.ts';
+import { byCareerOrder } from '../lib/roles.ts';
+import { lastChanged } from '../lib/git-dates.ts';
+import { ROLES_DIR } from '../lib/paths.ts';
+import { toSlug } from '../lib/slug.ts';
+
+export type RoleEntry = CollectionEntry<'roles'>;
+
+export const settings = loadSettings();
+export const taxonomy = loadTaxonomy();
+
+/** Published roles in career order; drafts only in `npm run dev`. */
+export async function getRoles(): Promise<RoleEntry[]> {
+  const roles = await getCollection('roles', ({ data }) => import.meta.env.DEV || !data.draft);
+  return roles.sort(byCareerOrder);
+}
+
+/** A path inside the site with the base path in front: url('/roles/') → '/careers/roles/'. */
+export function url(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+}
+
+export const roleUrl = (role: { id: string }) => url(`/roles/${role.id}/`);
+export const skillUrl = (skill: string) => url(`/skills/${toSlug(skill)}/`);
+export const familyName = (id: string) => taxonomy.families.find((f) => f.id === id)?.name ?? id;
+
+/** Where to apply for a role: its own link, else the site's. */
+export const applyHref = (role: RoleEntry) => role.data.apply ?? settings.apply;
+
+let changed: ((file: string) => Date) | undefined;
+
+/** When a role page last changed: its last commit, else its file date. */
+export function lastUpdated(role: RoleEntry): Date {
+  changed ??= lastChanged(ROLES_DIR);
+  return changed(role.filePath ?? `${ROLES_DIR}/${role.id}.md`);
+}
+
+/** The repository link that opens the role's file for editing, where a repository is set. */
+export function editUrl(role: RoleEntry): string | undefined {
+  if (!settings.repository || !role.filePath) return undefined;
+  return `${settings.repository.replace(/\/$/, '')}/edit/${settings.branch}/${role.filePath.replace(/^\.\//, '')}`;
+}

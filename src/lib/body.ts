@@ -1,0 +1,36 @@
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+
+export interface BodySection {
+  heading: string;
+  items: string[];
+  paragraphs: string[];
+}
+
+const parser = remark();
+
+/** The body's level-2 sections with their bullet items and paragraphs, read with remark. */
+export function bodySections(markdown: string): BodySection[] {
+  const sections: BodySection[] = [];
+  for (const node of parser.parse(markdown).children as RootContent[]) {
+    if (node.type === 'heading' && (node as Heading).depth === 2) {
+      sections.push({ heading: toString(node), items: [], paragraphs: [] });
+      continue;
+    }
+    const current = sections.at(-1);
+    if (!current) continue;
+    if (node.type === 'list') current.items.push(...(node as List).children.map((item) => toString(item)));
+    if (node.type === 'paragraph') current.paragraphs.push(toString(node as Paragraph));
+  }
+  return sections;
+}
+
+/** What the role does: the bullets of its "What you will do" section, else its sentences. */
+export function responsibilities(markdown: string | undefined): string[] {
+  if (!markdown) return [];
+  const section = bodySections(markdown).find((s) => /^what you('ll| will) do/i.test(s.heading));
+  if (!section) return [];
+  if (section.items.length > 0) return section.items;
+  return section.paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
+}
