@@ -12,9 +12,12 @@ export type RoleEntry = CollectionEntry<'roles'>;
 export const settings = loadSettings();
 export const taxonomy = loadTaxonomy();
 
+/** Drafts are shown by `astro dev` only, whatever NODE_ENV a build happens to run with. */
+export const showDrafts = import.meta.env.MODE === 'development';
+
 /** Published roles in career order; drafts only in `npm run dev`. */
 export async function getRoles(): Promise<RoleEntry[]> {
-  const roles = await getCollection('roles', ({ data }) => import.meta.env.DEV || !data.draft);
+  const roles = await getCollection('roles', ({ data }) => showDrafts || !data.draft);
   return roles.sort(byCareerOrder);
 }
 
