@@ -1,0 +1,60 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+export interface Served {
+  /** The origin, e.g. http://127.0.0.1:43210 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: `root` is the host's folder, folders serve
+ * their index.html, a folder without its slash redirects, anything else is the site's 404 page.
+ */
+export async function serve(root: string, notFound?: string): Promise<Served> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = normalize(join(root, pathname));
+    if (path !== root && !path.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    let file = path;
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${pathname}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      if (notFound && existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

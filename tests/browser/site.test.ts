@@ -1,0 +1,124 @@
+/**
+ * A visitor in a real browser (Debian's Chromium via playwright-core) on the fixture site,
+ * built under a sub-path and served like a static host would.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
+import { launch } from './browser.ts';
+import { serve, type Served } from './server.ts';
+
+const BASE = '/careers/';
+let site: BuiltSite;
+let server: Served;
+let browser: Browser;
+const at = (path: string) => `${server.origin}${BASE.replace(/\/$/, '')}${path}`;
+
+beforeAll(async () => {
+  site = buildSite(FIXTURE_CONTENT, BASE);
+  server = await serve(site.root, join(site.root, BASE, '404.html'));
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site.root, { recursive: true, force: true });
+});
+
+async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  return context.newPage();
+}
+
+/** Presses Tab until the focused element matches, and returns how many presses it took. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 60): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return presses;
+  }
+  throw new Error(`focus never reached the element in ${limit} presses of Tab`);
+}
+
+describe('the compare page', () => {
+  it('compares two chosen roles and keeps the choice in the URL', async () => {
+    const page = await newPage();
+    await page.goto(at('/compare/'));
+    await page.getByLabel('First role').selectOption({ label: 'Senior Backend Engineer' });
+    await page.getByLabel('Second role').selectOption({ label: 'Staff Backend Engineer' });
+    const result = page.locator('#compare-result');
+    await expect.poll(() => result.locator('h2').allTextContents()).toEqual([
+      'Senior Backend Engineer compared with Staff Backend Engineer',
+      'Skills both ask for (3)',
+      'Only Senior Backend Engineer (1)',
+      'Only Staff Backend Engineer (1)',
+    ]);
+    expect(await result.locator('a.chip').allTextContents()).toEqual(['Go', 'Kafka', 'Mentoring', 'PostgreSQL', 'Kubernetes']);
+    expect(new URL(page.url()).search).toBe('?a=senior-backend-engineer&b=staff-backend-engineer');
+
+    // The same URL, opened again, shows the same comparison.
+    const again = await newPage();
+    await again.goto(page.url());
+    await expect.poll(() => again.locator('#compare-result h2').first().textContent()).toBe(
+      'Senior Backend Engineer compared with Staff Backend Engineer',
+    );
+    expect(await again.getByLabel('Second role').inputValue()).toBe('staff-backend-engineer');
+  });
+
+  it('links from a role page with that role already chosen', async () => {
+    const page = await newPage();
+    await page.goto(at('/roles/backend-engineer/'));
+    await page.getByRole('link', { name: 'Compare with another role' }).click();
+    await expect.poll(() => page.getByLabel('First role').inputValue()).toBe('backend-engineer');
+    await expect.poll(() => page.locator('#compare-result').textContent()).toBe('Choose a second role to compare.');
+  });
+
+  it('without JavaScript offers ready-made comparisons that work', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(at('/compare/'));
+    expect(await page.locator('#compare-form').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Senior Backend Engineer and Staff Backend Engineer' }).click();
+    expect(await page.locator('main h2').allTextContents()).toEqual([
+      'Skills both ask for (3)',
+      'Only Senior Backend Engineer (1)',
+      'Only Staff Backend Engineer (1)',
+    ]);
+  });
+});
+
+describe('a keyboard-only visitor', () => {
+  it('goes from the home page to a role and reaches its apply link, with focus always visible', async () => {
+    const page = await newPage();
+    await page.goto(at('/'));
+
+    // The first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    const toRole = await tabTo(page, (el) => el.textContent === 'Senior Backend Engineer' && el.tagName === 'A');
+    expect(toRole).toBeLessThan(15);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await Promise.all([page.waitForURL('**/roles/senior-backend-engineer/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('Senior Backend Engineer');
+
+    const toApply = await tabTo(page, (el) => el.textContent === 'Apply for this role');
+    expect(toApply).toBeLessThan(25);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('https://jobs.fixture.example/senior-backend');
+  });
+});
+
+describe('a visitor who mistypes an address', () => {
+  it('gets the 404 page with a way back into the site', async () => {
+    const page = await newPage();
+    const response = await page.goto(at('/roles/no-such-role/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await page.getByRole('link', { name: 'Browse all roles' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}roles/`);
+  });
+});
