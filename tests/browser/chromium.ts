@@ -41,11 +41,17 @@ export function findChromium(): string {
   const root = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (debian && root && hasApt) {
-    process.stderr.write('No Chromium found: installing Debian\'s "chromium" package for the browser tests (apt-get install -y chromium)…\n');
+    process.stderr.write(
+      'No Chromium found: installing Debian\'s "chromium" package for the browser tests (apt-get install -y chromium)…\n',
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
       const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-      if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; install Chromium by hand and set CHROMIUM_PATH.`);
+      if (result.status !== 0)
+        throw new Error(`apt-get ${args.join(' ')} failed; install Chromium by hand and set CHROMIUM_PATH.`);
     }
     if (executable('/usr/bin/chromium')) return (found = '/usr/bin/chromium');
   }

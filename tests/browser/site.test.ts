@@ -49,21 +49,29 @@ describe('the compare page', () => {
     await page.getByLabel('First role').selectOption({ label: 'Senior Backend Engineer' });
     await page.getByLabel('Second role').selectOption({ label: 'Staff Backend Engineer' });
     const result = page.locator('#compare-result');
-    await expect.poll(() => result.locator('h2').allTextContents()).toEqual([
-      'Senior Backend Engineer compared with Staff Backend Engineer',
-      'Skills both ask for (3)',
-      'Only Senior Backend Engineer (1)',
-      'Only Staff Backend Engineer (1)',
+    await expect
+      .poll(() => result.locator('h2').allTextContents())
+      .toEqual([
+        'Senior Backend Engineer compared with Staff Backend Engineer',
+        'Skills both ask for (3)',
+        'Only Senior Backend Engineer (1)',
+        'Only Staff Backend Engineer (1)',
+      ]);
+    expect(await result.locator('a.chip').allTextContents()).toEqual([
+      'Go',
+      'Kafka',
+      'Mentoring',
+      'PostgreSQL',
+      'Kubernetes',
     ]);
-    expect(await result.locator('a.chip').allTextContents()).toEqual(['Go', 'Kafka', 'Mentoring', 'PostgreSQL', 'Kubernetes']);
     expect(new URL(page.url()).search).toBe('?a=senior-backend-engineer&b=staff-backend-engineer');
 
     // The same URL, opened again, shows the same comparison.
     const again = await newPage();
     await again.goto(page.url());
-    await expect.poll(() => again.locator('#compare-result h2').first().textContent()).toBe(
-      'Senior Backend Engineer compared with Staff Backend Engineer',
-    );
+    await expect
+      .poll(() => again.locator('#compare-result h2').first().textContent())
+      .toBe('Senior Backend Engineer compared with Staff Backend Engineer');
     expect(await again.getByLabel('Second role').inputValue()).toBe('staff-backend-engineer');
   });
 
@@ -108,7 +116,9 @@ describe('a keyboard-only visitor', () => {
 
     const toApply = await tabTo(page, (el) => el.textContent === 'Apply for this role');
     expect(toApply).toBeLessThan(25);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('https://jobs.fixture.example/senior-backend');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      'https://jobs.fixture.example/senior-backend',
+    );
   });
 });
 
