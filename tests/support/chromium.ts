@@ -55,9 +55,9 @@ function locate(): string {
     throw new Error(`apt-get installed "chromium", but ${DEBIAN_CHROMIUM} is not there.`);
   }
   const fix = debian
-    ? 'sudo apt-get install -y chromium'
-    : 'export CHROMIUM_PATH=/path/to/chrome  (the Chrome or Chromium executable)';
-  throw new Error(`The browser tests need Chromium and none was found. Run: ${fix}`);
+    ? 'Run: sudo apt-get install -y chromium'
+    : 'Point CHROMIUM_PATH at a Chrome or Chromium executable: export CHROMIUM_PATH=/path/to/chrome';
+  throw new Error(`The browser tests need Chromium and none was found. ${fix}`);
 }
 
 let found: string | undefined;
