@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSettings } from './src/lib/settings.ts';
 import { roleDates } from './src/lib/role-dates.ts';
+import { publishedRoleSlugs } from './src/lib/published.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
 const dates = roleDates();
@@ -25,6 +27,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    pagefind({ publishedRoles: () => publishedRoleSlugs().map((slug) => `/roles/${slug}/`) }),
     sitemap({
       // The 404 page is not a page to find.
       filter: (page) => !/\/404\/?$/.test(page),

@@ -121,3 +121,5 @@ async function start(form: HTMLFormElement, result: HTMLElement) {
 }
 
 if (form && result) void start(form, result);
+
+export {};

@@ -1,0 +1,109 @@
+/**
+ * Pagefind in the build: after Astro has written the site, index it with Pagefind's Node API and
+ * fail the build, with the reason, if Pagefind reports an error or a published role is missing.
+ * In `astro dev`, serve the index of the last build so that search can be tried while editing.
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export interface IndexReport {
+  /** Pages Pagefind indexed, by URL (without the base path). */
+  indexed: Map<string, { title: string; words: number }>;
+  /** Where the bundle was written. */
+  bundle: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Turns Pagefind's error lists into one error that names the step. */
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Indexes every HTML page under `dir` (the layouts decide what counts, with data-pagefind-body)
+ * and writes the bundle to `dir/pagefind/`. `expected` lists the URLs that must be in the index.
+ */
+export async function buildSearchIndex(dir: string, expected: string[]): Promise<IndexReport> {
+  const indexed = new Map<string, { title: string; words: number }>();
+  const { index, errors } = await pagefind.createIndex({ includeCharacters: '#+' });
+  try {
+    check('start', errors);
+    if (!index) throw new Error('Pagefind could not start');
+    for (const file of htmlFiles(dir)) {
+      const content = readFileSync(file, 'utf8');
+      // Pages without data-pagefind-body are not search results (lists, 404, search itself).
+      if (!content.includes('data-pagefind-body')) continue;
+      const sourcePath = relative(dir, file).split(sep).join('/');
+      const added = await index.addHTMLFile({ sourcePath, content });
+      check(`index ${sourcePath}`, added.errors);
+      indexed.set(added.file.url, { title: added.file.meta.title ?? '', words: added.file.uniqueWords });
+    }
+    const missing = expected.filter((url) => !indexed.get(url)?.words);
+    if (missing.length > 0) {
+      throw new Error(
+        `the search index is missing published roles: ${missing.join(', ')} (is data-pagefind-body on the role layout?)`,
+      );
+    }
+    const bundle = join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    check('write the index', written.errors);
+    return { indexed, bundle };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+/** The Astro integration: `publishedRoles` gives the role URLs the index must hold. */
+export default function pagefindIntegration(options: { publishedRoles: () => string[] }): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'careers:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0]!;
+          if (!path.startsWith(prefix)) return next();
+          const file = join(outDir, 'pagefind', decodeURIComponent(path.slice(prefix.length)));
+          if (!file.startsWith(join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) {
+            response.statusCode = 404;
+            response.end('No search index: run `npm run build` once, and search in `npm run dev` uses it.');
+            return;
+          }
+          response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(response);
+        });
+        if (!existsSync(join(outDir, 'pagefind'))) {
+          logger.warn(
+            'search has no index yet: run `npm run build` once, then search works here too (with the last built index)',
+          );
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await buildSearchIndex(fileURLToPath(dir), options.publishedRoles());
+        logger.info(`indexed ${report.indexed.size} pages for search`);
+      },
+    },
+  };
+}

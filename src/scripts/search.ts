@@ -1,0 +1,306 @@
+/**
+ * The search page: live results from the Pagefind index as the visitor types, filters with
+ * counts (also without a search term), sorting, and all of it in the URL so a search can be
+ * shared, bookmarked and restored with the back button.
+ */
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
+  debouncedSearch(term: string | null, options: Record<string, unknown>, ms: number): Promise<PagefindSearch | null>;
+}
+
+/** Filter keys in the order they are shown, their labels, and whether several values mean "any" or "all". */
+const FILTERS = [
+  { key: 'level', label: 'Level', match: 'any' },
+  { key: 'family', label: 'Family', match: 'any' },
+  { key: 'specialization', label: 'Specialization', match: 'any' },
+  { key: 'skill', label: 'Skills (all of)', match: 'all' },
+  { key: 'category', label: 'Skill categories (all of)', match: 'all' },
+] as const;
+const LEVEL_ORDER = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
+const SHOWN_RESULTS = 50;
+
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: string;
+}
+
+const root = document.querySelector<HTMLElement>('#search')!;
+const form = root.querySelector<HTMLFormElement>('#search-form')!;
+const input = root.querySelector<HTMLInputElement>('#search-input')!;
+const sort = root.querySelector<HTMLSelectElement>('#search-sort')!;
+const panel = root.querySelector<HTMLDetailsElement>('#search-filters')!;
+const groups = root.querySelector<HTMLElement>('#search-filter-groups')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const results = root.querySelector<HTMLElement>('#search-results')!;
+const base = root.dataset.base!;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+function readUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const { key } of FILTERS) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length > 0) filters[key] = values;
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') ?? '' };
+}
+
+function toUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const { key } of FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function readForm(): State {
+  const filters: Record<string, string[]> = {};
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return { q: input.value.trim(), filters, sort: sort.value };
+}
+
+/** Filter values from a typed or shared URL in any letter case (?level=staff) as the index has them (Staff). */
+function canonical(state: State): State {
+  const filters: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(state.filters)) {
+    const known = [...groups.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((box) => box.value);
+    filters[key] = values.map((value) => known.find((k) => k.toLowerCase() === value.toLowerCase()) ?? value);
+  }
+  return { ...state, filters };
+}
+
+function writeForm(state: State) {
+  input.value = state.q;
+  sort.value = state.sort;
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  }
+}
+
+function pagefindFilters(state: State) {
+  const filters: Record<string, unknown> = {};
+  for (const { key, match } of FILTERS) {
+    const values = state.filters[key];
+    if (values?.length) filters[key] = match === 'any' ? { any: values } : values;
+  }
+  return filters;
+}
+
+function buildFilterPanel(all: Record<string, Record<string, number>>) {
+  for (const { key, label } of FILTERS) {
+    const values = Object.keys(all[key] ?? {});
+    if (values.length === 0) continue;
+    values.sort(
+      key === 'level' ? (a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b) : (a, b) => a.localeCompare(b),
+    );
+    const fieldset = el('fieldset', undefined, { class: 'filter-group' });
+    fieldset.append(el('legend', label));
+    const list = el('ul');
+    values.forEach((value, index) => {
+      const id = `filter-${key}-${index}`;
+      const item = el('li');
+      const box = el('input', undefined, { type: 'checkbox', id, name: key, value });
+      const text = el('label', undefined, { for: id });
+      text.append(value, ' ', el('span', '', { class: 'count muted', 'data-filter-count': '' }));
+      item.append(box, text);
+      list.append(item);
+    });
+    fieldset.append(list);
+    groups.append(fieldset);
+  }
+  panel.hidden = false;
+  // Filters start folded on a phone, where they would push the results off the screen.
+  if (matchMedia('(max-width: 48rem)').matches) panel.open = false;
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>) {
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const count = counts[box.name]?.[box.value] ?? 0;
+    const label = box.nextElementSibling!;
+    label.querySelector('[data-filter-count]')!.textContent = `(${count})`;
+    box.closest('li')!.classList.toggle('empty', count === 0 && !box.checked);
+  }
+}
+
+function describe(state: State, count: number): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`for “${state.q}”`);
+  const chosen = FILTERS.filter(({ key }) => state.filters[key]?.length).map(
+    ({ key, label }) => `${label.replace(/ \(.*\)$/, '')}: ${state.filters[key]!.join(', ')}`,
+  );
+  if (chosen.length) parts.push(`with ${chosen.join('; ')}`);
+  return `${count === 0 ? 'No roles' : count === 1 ? '1 role' : `${count} roles`} ${parts.join(' ')}`.trim() + '.';
+}
+
+function renderEmpty(state: State) {
+  const box = el('div', undefined, { class: 'no-results' });
+  box.append(el('p', 'Try fewer or other words, or a different filter.'));
+  const list = el('ul');
+  if (Object.keys(state.filters).length > 0) {
+    const item = el('li');
+    const clear = el('button', 'Clear all filters', { type: 'button', class: 'secondary' });
+    clear.addEventListener('click', () => clearFilters());
+    item.append(clear);
+    list.append(item);
+  }
+  for (const [text, path] of [
+    ['Browse all roles', 'roles/'],
+    ['Browse roles by skill', 'skills/'],
+  ] as const) {
+    const item = el('li');
+    item.append(el('a', text, { href: `${base}${path}` }));
+    list.append(item);
+  }
+  box.append(list);
+  results.replaceChildren(box);
+}
+
+async function renderResults(found: PagefindSearch) {
+  const data = await Promise.all(found.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
+  const list = el('ol', undefined, { class: 'results', id: 'search-results-list' });
+  for (const result of data) {
+    const item = el('li', undefined, { class: 'result' });
+    const heading = el('h2');
+    heading.append(el('a', result.meta.title ?? result.url, { href: result.url }));
+    item.append(heading);
+    const facts = [result.meta.levels, result.meta.family].filter(Boolean).join(' · ');
+    if (facts) item.append(el('p', facts, { class: 'muted' }));
+    const excerpt = el('p', undefined, { class: 'excerpt' });
+    // Pagefind escapes the page text and adds only <mark> around the words found.
+    if (result.excerpt) excerpt.innerHTML = result.excerpt;
+    else excerpt.textContent = result.meta.summary ?? '';
+    item.append(excerpt);
+    list.append(item);
+  }
+  results.replaceChildren(list);
+  if (found.results.length > SHOWN_RESULTS) {
+    results.append(
+      el('p', `Showing the first ${SHOWN_RESULTS}. Add a word or a filter to narrow the list.`, { class: 'muted' }),
+    );
+  }
+}
+
+let pagefind: Pagefind;
+let run = 0;
+
+async function search(state: State, debounce: boolean) {
+  const mine = ++run;
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    const all = await pagefind.search(null, { sort: sortOption(state) });
+    if (mine !== run || !all) return;
+    updateCounts((await pagefind.search(null, {}))?.filters ?? {});
+    status.textContent = 'Type to search, or choose filters. All roles are listed below.';
+    await renderResults(all);
+    return;
+  }
+  const options = { filters: pagefindFilters(state), sort: sortOption(state) };
+  const found = debounce
+    ? await pagefind.debouncedSearch(state.q || null, options, 200)
+    : await pagefind.search(state.q || null, options);
+  if (!found || mine !== run) return;
+  updateCounts(found.filters);
+  status.textContent = describe(state, found.results.length);
+  if (found.results.length === 0) renderEmpty(state);
+  else await renderResults(found);
+}
+
+function sortOption(state: State) {
+  if (state.sort === 'level') return { level: 'asc' };
+  if (state.sort === 'updated') return { updated: 'desc' };
+  return undefined;
+}
+
+function commit(push: boolean) {
+  const state = readForm();
+  const next = toUrl(state);
+  if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
+  void search(state, !push);
+}
+
+function clearFilters() {
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+  commit(true);
+  input.focus();
+}
+
+/** ↓ from the box to the first result, ↑/↓ between results, ↑ from the first result back to the box. */
+function onKeys(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...results.querySelectorAll<HTMLAnchorElement>('.result h2 a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input) {
+    if (event.key === 'ArrowDown' && links[0]) {
+      event.preventDefault();
+      links[0].focus();
+    }
+    return;
+  }
+  if (at === -1) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
+  next?.focus();
+}
+
+async function start() {
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+  } catch {
+    status.textContent = '';
+    results.replaceChildren(
+      el(
+        'p',
+        'Search has no index here. In a local preview, run “npm run build” once; “npm run dev” then searches the last built index.',
+      ),
+    );
+    return;
+  }
+  root.querySelector('#search-nojs')?.remove();
+  sort.disabled = false;
+  buildFilterPanel(await pagefind.filters());
+  const state = canonical(readUrl());
+  writeForm(state);
+  input.addEventListener('input', () => commit(false));
+  groups.addEventListener('change', () => commit(true));
+  sort.addEventListener('change', () => commit(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit(true);
+  });
+  root.querySelector('#search-clear')!.addEventListener('click', clearFilters);
+  document.addEventListener('keydown', onKeys);
+  addEventListener('popstate', () => {
+    const restored = canonical(readUrl());
+    writeForm(restored);
+    void search(restored, false);
+  });
+  await search(state, false);
+}
+
+void start();
+
+export {};
