@@ -283,6 +283,12 @@ async function start() {
   sort.disabled = false;
   buildFilterPanel(await pagefind.filters());
   const state = canonical(readUrl());
+  // Words typed while the index was loading win over the URL's, and go into it.
+  const typed = input.value.trim();
+  if (typed && typed !== state.q) {
+    state.q = typed;
+    history.replaceState(null, '', toUrl(state));
+  }
   writeForm(state);
   input.addEventListener('input', () => commit(false));
   groups.addEventListener('change', () => commit(true));

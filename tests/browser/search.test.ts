@@ -1,0 +1,147 @@
+/**
+ * Search in a real browser, on the fixture site built (with its Pagefind index) under /careers/.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
+import { launch } from './browser.ts';
+import { serve, type Served } from './server.ts';
+
+const BASE = '/careers/';
+let site: BuiltSite;
+let server: Served;
+let browser: Browser;
+const at = (path: string) => `${server.origin}${BASE.replace(/\/$/, '')}${path}`;
+
+beforeAll(async () => {
+  site = buildSite(FIXTURE_CONTENT, BASE);
+  server = await serve(site.root, join(site.root, BASE, '404.html'));
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site.root, { recursive: true, force: true });
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
+  await page.goto(at(path));
+  return page;
+}
+
+const titles = (page: Page) => page.locator('.result h2 a').allTextContents();
+const status = (page: Page) => page.locator('#search-status').textContent();
+
+describe('the search page', () => {
+  it('shows results as the visitor types, with the words highlighted, and links them under the base path', async () => {
+    const page = await open('/search/');
+    await page.locator('#search-input').pressSequentially('kafka', { delay: 20 });
+    await expect
+      .poll(() => titles(page))
+      .toEqual(expect.arrayContaining(['Senior Backend Engineer', 'Staff Backend Engineer']));
+    expect((await titles(page)).length).toBe(2);
+    expect(await status(page)).toBe('2 roles for “kafka”.');
+    expect(await page.locator('.result mark').first().textContent()).toMatch(/kafka/i);
+    expect(await page.locator('.result h2 a').first().getAttribute('href')).toMatch(/^\/careers\/roles\//);
+    expect(new URL(page.url()).search).toBe('?q=kafka');
+  });
+
+  it('filters without a search term, with counts on each filter', async () => {
+    const page = await open('/search/');
+    await expect.poll(() => titles(page)).toHaveLength(4);
+    await page.getByLabel(/^Staff/).check();
+    await page.getByLabel(/^Kafka/).check();
+    await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);
+    expect(await status(page)).toBe('1 role with Level: Staff; Skills: Kafka.');
+    expect(await page.getByLabel(/^Kubernetes/).evaluate((box) => box.nextElementSibling?.textContent)).toBe(
+      'Kubernetes (1)',
+    );
+    expect(new URL(page.url()).search).toBe('?level=Staff&skill=Kafka');
+  });
+
+  it('restores a shared URL, and the back button restores the search before', async () => {
+    const page = await open('/search/?q=engineer&level=staff&skill=Kafka');
+    await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);
+    expect(await page.locator('#search-input').inputValue()).toBe('engineer');
+    expect(await page.getByLabel(/^Staff/).isChecked()).toBe(true);
+
+    await page.getByLabel(/^Staff/).uncheck();
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    await page.goBack();
+    await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);
+    expect(await page.getByLabel(/^Staff/).isChecked()).toBe(true);
+  });
+
+  it.each([
+    ['golang', ['Backend Engineer', 'Senior Backend Engineer', 'Staff Backend Engineer']],
+    ['postgres', ['Backend Engineer', 'Senior Backend Engineer']],
+    ['k8s', ['Staff Backend Engineer']],
+    ['developer', ['Backend Engineer', 'Frontend Engineer', 'Senior Backend Engineer', 'Staff Backend Engineer']],
+  ])('finds roles by another name: %s', async (query, expected) => {
+    const page = await open(`/search/?q=${query}`);
+    await expect.poll(async () => (await titles(page)).sort()).toEqual(expected);
+  });
+
+  it('offers the filters and the role lists when nothing matches', async () => {
+    const page = await open('/search/?q=cobol&level=Staff');
+    await expect.poll(() => status(page)).toBe('No roles for “cobol” with Level: Staff.');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    expect(new URL(page.url()).search).toBe('?q=cobol');
+    expect(await page.getByRole('link', { name: 'Browse all roles' }).getAttribute('href')).toBe('/careers/roles/');
+  });
+
+  it('works from the keyboard: arrows move through results and back, focus is never lost', async () => {
+    const page = await open('/search/?q=backend');
+    await expect.poll(() => titles(page)).toHaveLength(3);
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
+    const first = (await titles(page))[0];
+    expect(await focused()).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe((await titles(page))[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL('**/roles/**'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(first);
+  });
+
+  it('says so, and links to the lists, without JavaScript', async () => {
+    const page = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('#search-results').textContent()).toContain('Live search needs JavaScript');
+    expect(await page.locator('#search-results').getByRole('link', { name: 'all roles' }).getAttribute('href')).toBe(
+      '/careers/roles/',
+    );
+  });
+});
+
+describe('the header search box', () => {
+  it('is reached with / from any page and opens the search page with the query', async () => {
+    const page = await open('/roles/frontend-engineer/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('kafka');
+    await Promise.all([page.waitForURL('**/search/?q=kafka'), page.keyboard.press('Enter')]);
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    expect(requests.some((url) => url.includes('/careers/pagefind/'))).toBe(true);
+  });
+
+  it('loads no search code before the visitor focuses it', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(at('/roles/frontend-engineer/'));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+    await page.locator('#site-search').focus();
+    await expect.poll(() => requests.filter((url) => url.includes('/careers/pagefind/')).length).toBeGreaterThan(0);
+  });
+});
