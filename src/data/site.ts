@@ -35,8 +35,9 @@ export const applyHref = (role: RoleEntry) => role.data.apply ?? settings.apply;
 
 let changed: ((file: string) => Date) | undefined;
 
-/** When a role page last changed: its last commit, else its file date. */
+/** When a role last changed: its `updated` field, else its page's last commit, else its file date. */
 export function lastUpdated(role: RoleEntry): Date {
+  if (role.data.updated) return role.data.updated;
   changed ??= lastChanged(ROLES_DIR);
   return changed(role.filePath ?? `${ROLES_DIR}/${role.id}.md`);
 }

@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: every problem in the content, as `path:line:column  field  message` and a hint.
+ * Exits 1 when there are errors, 0 when there are only warnings.
+ */
+import { CONTENT_DIR } from '../lib/paths.ts';
+import { checkContent } from './index.ts';
+import { formatProblem } from './problems.ts';
+
+const { problems, errors, warnings } = checkContent(CONTENT_DIR);
+for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(
+  errors || warnings
+    ? `\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`
+    : 'Content checked: no problems.',
+);
+process.exitCode = errors > 0 ? 1 : 0;
