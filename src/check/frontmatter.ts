@@ -47,14 +47,18 @@ export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
       for (let depth = path.length; depth >= 0; depth--) {
         const sub = path.slice(0, depth);
         const node = sub.length ? doc.getIn(sub, true) : doc.contents;
-        if (node && typeof node === 'object' && 'range' in node && node.range) {
+        const range =
+          node && typeof node === 'object' && 'range' in node
+            ? (node.range as [number, number, number] | undefined)
+            : undefined;
+        if (range) {
           // For a value in a map, point at its key: that is where an editor looks.
           const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
           if (isMap(parent)) {
             const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === sub.at(-1));
             if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
           }
-          return at(node.range[0]);
+          return at(range[0]);
         }
       }
       return { line: firstLine, column: 1 };

@@ -6,40 +6,72 @@ export const SUMMARY_MAX = 220;
 
 /**
  * The frontmatter of a role page in `content/roles/`: the contract between editors, the ingest
- * and the site. Every field is documented for editors in the editors' guide.
+ * and the site. Each field's description and example feed the editors' guide (`npm run docs`),
+ * so the guide cannot drift from the schema.
  */
 export const roleSchema = z
   .object({
-    /** The role as a candidate would search for it, e.g. "Senior Backend Engineer". */
-    title: z.string().trim().min(3).max(120),
-    /** One or two sentences for role cards and the page's meta description. */
-    summary: z.string().trim().min(20).max(SUMMARY_MAX),
-    /** The levels the role covers, from junior, mid, senior, staff, principal. */
-    levels: z.array(z.enum(LEVELS)).min(1),
-    /** The role family, an id from `content/taxonomy/families.yaml` (e.g. backend). */
-    family: z.string().trim().min(1),
-    /** A narrower focus within the family, such as a language (e.g. Java). Optional. */
-    specialization: z.string().trim().min(1).optional(),
-    /** Years of professional experience asked for: `min`, and `max` where the text gives a range. */
+    title: z.string().trim().min(3).max(120).meta({
+      description: 'The role as candidates search for it.',
+      example: 'Senior Backend Engineer',
+    }),
+    summary: z
+      .string()
+      .trim()
+      .min(20)
+      .max(SUMMARY_MAX)
+      .meta({
+        description: `One or two sentences for role cards, search results and the meta description; at most ${SUMMARY_MAX} characters.`,
+        example: 'A Senior Backend Engineer designs the services other teams build on.',
+      }),
+    levels: z
+      .array(z.enum(LEVELS))
+      .min(1)
+      .meta({ description: `The levels the role covers: ${LEVELS.join(', ')}.`, example: ['senior', 'staff'] }),
+    family: z.string().trim().min(1).meta({
+      description: 'The role family, an id from content/taxonomy/families.yaml.',
+      example: 'backend',
+    }),
+    specialization: z.string().trim().min(1).optional().meta({
+      description: 'A narrower focus within the family, such as a language.',
+      example: 'Java',
+    }),
     experience: z
       .object({
         min: z.number().int().min(0).max(40),
         max: z.number().int().min(0).max(50).optional(),
       })
       .refine((e) => e.max === undefined || e.max >= e.min, { message: 'max must not be below min' })
-      .optional(),
-    /** Education asked for, in the text's words, e.g. "Bachelor's degree in computer science". */
-    education: z.string().trim().min(1).optional(),
-    /** Canonical skill names from `content/taxonomy/skills.yaml`, in the order the text names them. */
-    skills: z.array(z.string().trim().min(1)).default([]),
-    /** Where to apply for this role (a URL or mailto: link). Default: the site's apply link. */
-    apply: z.string().trim().min(1).optional(),
-    /** A draft shows in `npm run dev` and never in a production build. Default: false. */
-    draft: z.boolean().default(false),
-    /** The source text the page was generated from, relative to the repository root. */
-    source: z.string().trim().min(1).optional(),
-    /** When the role last changed in substance (YYYY-MM-DD). Default: the page's last commit. */
-    updated: z.coerce.date().optional(),
+      .optional()
+      .meta({ description: 'Years of experience asked for: min, and max for a range.', example: { min: 5, max: 10 } }),
+    education: z.string().trim().min(1).optional().meta({
+      description: 'Education asked for, in plain words.',
+      example: "Bachelor's degree in computer science or a related field",
+    }),
+    skills: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .meta({
+        description: 'Skill names from content/taxonomy/skills.yaml, most important first. Default: none.',
+        example: ['Java', 'Kafka', 'PostgreSQL'],
+      }),
+    apply: z.string().trim().min(1).optional().meta({
+      description:
+        "Where to apply for this role: an https:// link or a mailto: address. Default: the site's apply link.",
+      example: 'https://jobs.example.com/senior-backend-engineer',
+    }),
+    draft: z.boolean().default(false).meta({
+      description: 'true keeps the page out of the published site; it shows in npm run dev. Default: false.',
+      example: true,
+    }),
+    source: z.string().trim().min(1).optional().meta({
+      description: 'The source text the page was generated from (written by the ingest).',
+      example: 'content/sources/senior-backend-engineer.txt',
+    }),
+    updated: z.coerce.date().optional().meta({
+      description: "When the role last changed in substance (YYYY-MM-DD). Default: the date of the page's last commit.",
+      example: '2026-03-01',
+    }),
   })
   // A misspelt field name is an error, not a field silently left out.
   .strict();

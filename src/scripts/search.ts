@@ -177,7 +177,8 @@ function renderEmpty(state: State) {
   results.replaceChildren(box);
 }
 
-async function renderResults(found: PagefindSearch) {
+/** The result list for a search, built off-page (its data arrives asynchronously). */
+async function resultList(found: PagefindSearch): Promise<HTMLElement[]> {
   const data = await Promise.all(found.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
   const list = el('ol', undefined, { class: 'results', id: 'search-results-list' });
   for (const result of data) {
@@ -194,37 +195,41 @@ async function renderResults(found: PagefindSearch) {
     item.append(excerpt);
     list.append(item);
   }
-  results.replaceChildren(list);
-  if (found.results.length > SHOWN_RESULTS) {
-    results.append(
-      el('p', `Showing the first ${SHOWN_RESULTS}. Add a word or a filter to narrow the list.`, { class: 'muted' }),
-    );
-  }
+  if (found.results.length <= SHOWN_RESULTS) return [list];
+  return [
+    list,
+    el('p', `Showing the first ${SHOWN_RESULTS}. Add a word or a filter to narrow the list.`, { class: 'muted' }),
+  ];
 }
 
 let pagefind: Pagefind;
 let run = 0;
 
+/**
+ * Runs a search and shows it, unless a newer one started meanwhile: every await is followed by
+ * that check, so a slow earlier search never overwrites a later one.
+ */
 async function search(state: State, debounce: boolean) {
   const mine = ++run;
-  const hasFilters = Object.keys(state.filters).length > 0;
-  if (!state.q && !hasFilters) {
-    const all = await pagefind.search(null, { sort: sortOption(state) });
-    if (mine !== run || !all) return;
-    updateCounts((await pagefind.search(null, {}))?.filters ?? {});
-    status.textContent = 'Type to search, or choose filters. All roles are listed below.';
-    await renderResults(all);
-    return;
-  }
+  const current = () => mine === run;
+  const browsing = !state.q && Object.keys(state.filters).length === 0;
   const options = { filters: pagefindFilters(state), sort: sortOption(state) };
-  const found = debounce
-    ? await pagefind.debouncedSearch(state.q || null, options, 200)
-    : await pagefind.search(state.q || null, options);
-  if (!found || mine !== run) return;
-  updateCounts(found.filters);
-  status.textContent = describe(state, found.results.length);
-  if (found.results.length === 0) renderEmpty(state);
-  else await renderResults(found);
+  const found = browsing
+    ? await pagefind.search(null, { sort: sortOption(state) })
+    : debounce
+      ? await pagefind.debouncedSearch(state.q || null, options, 200)
+      : await pagefind.search(state.q || null, options);
+  if (!found || !current()) return;
+  // Browsing everything: counts are those of all roles.
+  const counts = browsing ? ((await pagefind.search(null, {}))?.filters ?? {}) : found.filters;
+  const list = found.results.length > 0 ? await resultList(found) : undefined;
+  if (!current()) return;
+  updateCounts(counts);
+  status.textContent = browsing
+    ? 'Type to search, or choose filters. All roles are listed below.'
+    : describe(state, found.results.length);
+  if (list) results.replaceChildren(...list);
+  else renderEmpty(state);
 }
 
 function sortOption(state: State) {
