@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { roleDates } from './src/lib/role-dates.ts';
 import { publishedRoleSlugs } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
 
 const settings = loadSettings();
 const dates = roleDates();
@@ -20,6 +22,9 @@ export default defineConfig({
   build: {
     // A role page's HTML and CSS arrive in the first round trip.
     inlineStylesheets: 'always',
+  },
+  markdown: {
+    processor: satteri({ mdastPlugins: [baseLinks(settings.base)] }),
   },
   vite: {
     // Scripts stay in files of their own, so a Content-Security-Policy needs no 'unsafe-inline'.

@@ -107,3 +107,27 @@ describe('npm run build', () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
   }, 120_000);
 });
+
+describe('npm run check', () => {
+  const run = () =>
+    spawnSync(process.execPath, ['src/check/cli.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CAREERS_CONTENT: join(root, 'content') },
+    });
+
+  it('exits 0 and says so when the content is clean', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Content checked: no problems.');
+  });
+
+  it('exits 0 with warnings only, and 1 with an error, counting both', () => {
+    const draft = scaffoldRole('Principal Frontend Engineer', loadTaxonomy(join(root, 'content/taxonomy')));
+    writeFileSync(join(root, 'content/roles', `${draft.slug}.md`), draft.page);
+    expect(run()).toMatchObject({ status: 0, stdout: expect.stringContaining('0 errors, 1 warning.') });
+    writeFileSync(join(root, 'content/roles/broken.md'), '---\ntitle: Broken Role\nlevels: [boss]\n---\n');
+    const failed = run();
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toContain('4 errors, 1 warning.');
+  });
+});

@@ -67,6 +67,11 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       );
     });
 
+    it("keep the base path in links editors write from the site's root", () => {
+      const link_ = site.page('/roles/senior-backend-engineer/').querySelector('.prose a[href$="/skills/kafka/"]');
+      expect(link_?.getAttribute('href')).toBe(link('/skills/kafka/'));
+    });
+
     it('list related roles of the same family first', () => {
       const related = site
         .page('/roles/senior-backend-engineer/')
