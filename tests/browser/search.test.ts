@@ -1,37 +1,12 @@
 /**
  * Search in a real browser, on the fixture site built (with its Pagefind index) under /careers/.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
-import { launch } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './fixture-site.ts';
 
-const BASE = '/careers/';
-let site: BuiltSite;
-let server: Served;
-let browser: Browser;
-const at = (path: string) => `${server.origin}${BASE.replace(/\/$/, '')}${path}`;
-
-beforeAll(async () => {
-  site = buildSite(FIXTURE_CONTENT, BASE);
-  server = await serve(site.root, join(site.root, BASE, '404.html'));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site.root, { recursive: true, force: true });
-});
-
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
-  await page.goto(at(path));
-  return page;
-}
+const site = useFixtureSite('/careers/');
+const open = site.open;
 
 const titles = (page: Page) => page.locator('.result h2 a').allTextContents();
 const status = (page: Page) => page.locator('#search-status').textContent();
@@ -135,10 +110,10 @@ describe('the header search box', () => {
   });
 
   it('loads no search code before the visitor focuses it', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await site.browser().newContext()).newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(at('/roles/frontend-engineer/'));
+    await page.goto(site.at('/roles/frontend-engineer/'));
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
     await page.locator('#site-search').focus();

@@ -2,35 +2,17 @@
  * A visitor in a real browser (Debian's Chromium via playwright-core) on the fixture site,
  * built under a sub-path and served like a static host would.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
-import { launch } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './fixture-site.ts';
 
 const BASE = '/careers/';
-let site: BuiltSite;
-let server: Served;
-let browser: Browser;
-const at = (path: string) => `${server.origin}${BASE.replace(/\/$/, '')}${path}`;
+const site = useFixtureSite(BASE);
+const at = site.at;
 
-beforeAll(async () => {
-  site = buildSite(FIXTURE_CONTENT, BASE);
-  server = await serve(site.root, join(site.root, BASE, '404.html'));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site.root, { recursive: true, force: true });
-});
-
+/** A page not yet navigated, for tests that watch the first load. */
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  return context.newPage();
+  return (await site.browser().newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
 }
 
 /** Presses Tab until the focused element matches, and returns how many presses it took. */

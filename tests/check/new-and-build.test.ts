@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import { scaffoldRole } from '../../src/new/scaffold.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
-import { FIXTURE_CONTENT } from '../site/build.ts';
+import { cleanEnv, FIXTURE_CONTENT } from '../site/build.ts';
 
 let root: string;
 beforeEach(() => {
@@ -53,11 +53,7 @@ function build(content: string, out: string) {
   return spawnSync(process.execPath, ['src/build/cli.ts'], {
     encoding: 'utf8',
     env: {
-      ...Object.fromEntries(
-        Object.entries(process.env).filter(
-          ([k]) => !/^(VITEST|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(k),
-        ),
-      ),
+      ...cleanEnv(),
       CAREERS_CONTENT: content,
       CAREERS_OUT_DIR: out,
       CAREERS_CACHE_DIR: join(root, 'cache'),

@@ -17,7 +17,7 @@ export interface BuiltSite {
 }
 
 /** The environment without what Vitest adds (NODE_ENV=test, BASE_URL, DEV…), which would leak into Astro's build. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
