@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
 import { launch } from './browser.ts';
-import { serve, type Served } from './server.ts';
+import { headersFile, serve, type Served } from './server.ts';
 
 export interface FixtureSite {
   /** The address of a path inside the site, base path included. */
@@ -24,7 +24,8 @@ export function useFixtureSite(base = '/careers/'): FixtureSite {
   let browser: Browser;
   beforeAll(async () => {
     site = buildSite(FIXTURE_CONTENT, base);
-    server = await serve(site.root, join(site.root, base, '404.html'));
+    // Served with the site's own _headers, Content-Security-Policy included, as a static host would.
+    server = await serve(site.root, join(site.root, base, '404.html'), headersFile(join(site.root, base, '_headers')));
     browser = await launch();
   }, 180_000);
   afterAll(async () => {

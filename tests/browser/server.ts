@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -26,8 +26,24 @@ export interface Served {
  * Serves a built site the way a static host does: `root` is the host's folder, folders serve
  * their index.html, a folder without its slash redirects, anything else is the site's 404 page.
  */
-export async function serve(root: string, notFound?: string): Promise<Served> {
+/** The headers a `_headers` file (Netlify and Cloudflare Pages format) sets for every path ("/*"). */
+export function headersFile(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name!.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
+export async function serve(root: string, notFound?: string, headers: Record<string, string> = {}): Promise<Served> {
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const path = normalize(join(root, pathname));
     if (path !== root && !path.startsWith(root + sep)) {

@@ -1,0 +1,103 @@
+/**
+ * Quality gates on the real content, built with the project's config: valid HTML on every page,
+ * structured data that says what the page shows, and role pages light enough for one round trip.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../site/build.ts';
+
+/** The first network round trip carries about 14 KB; a role page's HTML and CSS fit in it. */
+const ROLE_PAGE_BUDGET = 14 * 1024;
+
+let site: BuiltSite;
+let pages: string[];
+beforeAll(() => {
+  site = buildSite('content', '/');
+  pages = readdirSync(site.root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}, 120_000);
+afterAll(() => rmSync(site.root, { recursive: true, force: true }));
+
+describe('HTML', () => {
+  it('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Titles are role names chosen by editors; search engines shorten long ones themselves.
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const name of pages) {
+      const report = await validator.validateFile(join(site.root, name));
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it('the validator does report a broken page', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></p></body></html>',
+    );
+    expect(report.valid).toBe(false);
+  });
+});
+
+describe('structured data on role pages', () => {
+  const roles = () => pages.filter((name) => /^roles\/(?!level\/|family\/)[^/]+\/index\.html$/.test(name));
+
+  it('is an Occupation and a BreadcrumbList that say what the page shows', () => {
+    expect(roles()).toHaveLength(5);
+    for (const name of roles()) {
+      const page = site.page(`/${name}`);
+      const blocks = page.querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks, name).toHaveLength(1);
+      const [occupation, breadcrumbs] = JSON.parse(blocks[0]!.text) as [
+        Record<string, unknown>,
+        { itemListElement: { name: string; item: string }[] },
+      ];
+      expect(occupation['@type']).toBe('Occupation');
+      expect(occupation.name).toBe(page.querySelector('h1')?.text);
+      expect(occupation.description).toBe(page.querySelector('.lede')?.text);
+      expect(occupation.url).toBe(page.querySelector('link[rel=canonical]')?.getAttribute('href'));
+      const shownSkills = page.querySelectorAll('#skills ~ section a.chip').map((a) => a.text.trim());
+      expect([...(occupation.skills as string[])].sort()).toEqual(shownSkills.sort());
+      // Each responsibility is on the page (as a bullet or a sentence), quotes aside.
+      const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+      const prose = plain(page.querySelector('.prose')!.text);
+      for (const duty of (occupation.responsibilities as string[] | undefined) ?? [])
+        expect(prose).toContain(plain(duty));
+      const years = (occupation.experienceRequirements as { monthsOfExperience: number } | undefined)
+        ?.monthsOfExperience;
+      if (years !== undefined) expect(page.querySelector('.facts')?.text).toContain(`${years / 12}`);
+      expect(breadcrumbs.itemListElement.map((c) => c.name)).toEqual(['Home', 'Roles', occupation.name]);
+      expect(breadcrumbs.itemListElement.at(-1)?.item).toBe(occupation.url);
+      expect(JSON.stringify(occupation)).not.toContain('JobPosting');
+    }
+  });
+});
+
+describe('page weight', () => {
+  it('every role page, HTML with its CSS inlined, fits in 14 KB gzip', () => {
+    for (const name of pages.filter((n) => /^roles\/[^/]+\/index\.html$/.test(n))) {
+      const html = readFileSync(join(site.root, name));
+      expect(html.toString()).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(gzipSync(html).length, name).toBeLessThan(ROLE_PAGE_BUDGET);
+    }
+  });
+
+  it('a role page loads no script but the search shortcut, under 1 KB', () => {
+    const page = site.page('/roles/senior-backend-developer/');
+    const scripts = page.querySelectorAll('script[src]');
+    expect(scripts).toHaveLength(1);
+    expect(site.file(scripts[0]!.getAttribute('src')!).length).toBeLessThan(1024);
+  });
+});
