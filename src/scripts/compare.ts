@@ -40,7 +40,10 @@ function skillGroups(names: string[], data: CompareData, skillsBase: string): HT
       const list = el('ul', undefined, { class: 'chips' });
       for (const skill of group.skills) {
         const item = el('li');
-        item.append(el('a', skill, { class: 'chip', href: `${skillsBase}${data.skills[skill]!.slug}/` }));
+        // "Go roles" to a screen reader: the link leads to the roles that ask for the skill.
+        const link = el('a', skill, { class: 'chip', href: `${skillsBase}${data.skills[skill]!.slug}/` });
+        link.append(el('span', ' roles', { class: 'visually-hidden' }));
+        item.append(link);
         list.append(item);
       }
       section.append(list);

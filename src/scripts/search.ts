@@ -109,6 +109,8 @@ function pagefindFilters(state: State) {
 }
 
 function buildFilterPanel(all: Record<string, Record<string, number>>) {
+  groups.replaceChildren();
+  root.querySelector<HTMLElement>('#search-clear')!.hidden = false;
   for (const { key, label } of FILTERS) {
     const values = Object.keys(all[key] ?? {});
     if (values.length === 0) continue;
@@ -130,9 +132,8 @@ function buildFilterPanel(all: Record<string, Record<string, number>>) {
     fieldset.append(list);
     groups.append(fieldset);
   }
-  panel.hidden = false;
-  // Filters start folded on a phone, where they would push the results off the screen.
-  if (matchMedia('(max-width: 48rem)').matches) panel.open = false;
+  // Filters stay folded on a phone, where they would push the results off the screen.
+  panel.open = !matchMedia('(max-width: 48rem)').matches;
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>) {

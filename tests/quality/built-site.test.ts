@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../site/build.ts';
+import { buildSite, chipName, type BuiltSite } from '../site/build.ts';
 
 /** The first network round trip carries about 14 KB; a role page's HTML and CSS fit in it. */
 const ROLE_PAGE_BUDGET = 14 * 1024;
@@ -68,7 +68,7 @@ describe('structured data on role pages', () => {
       expect(occupation.name).toBe(page.querySelector('h1')?.text);
       expect(occupation.description).toBe(page.querySelector('.lede')?.text);
       expect(occupation.url).toBe(page.querySelector('link[rel=canonical]')?.getAttribute('href'));
-      const shownSkills = page.querySelectorAll('#skills ~ section a.chip').map((a) => a.text.trim());
+      const shownSkills = page.querySelectorAll('#skills ~ section a.chip').map(chipName);
       expect([...(occupation.skills as string[])].sort()).toEqual(shownSkills.sort());
       // Each responsibility is on the page (as a bullet or a sentence), quotes aside.
       const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURE_CONTENT, type BuiltSite } from './build.ts';
+import { buildSite, chipName, FIXTURE_CONTENT, type BuiltSite } from './build.ts';
 import { brokenLinks } from './links.ts';
 
 const PUBLISHED = ['backend-engineer', 'senior-backend-engineer', 'staff-backend-engineer', 'frontend-engineer'];
@@ -23,7 +23,7 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       const page = site.page('/roles/senior-backend-engineer/');
       expect(page.querySelectorAll('h1').map((h) => h.text)).toEqual(['Senior Backend Engineer']);
       expect(page.querySelector('[aria-label="Levels"]')?.text).toContain('Senior');
-      const skills = page.querySelectorAll('#skills ~ section a.chip').map((a) => a.text.trim());
+      const skills = page.querySelectorAll('#skills ~ section a.chip').map(chipName);
       expect(skills.sort()).toEqual(['Go', 'Kafka', 'Mentoring', 'PostgreSQL']);
       expect(page.querySelector('a.chip[href$="/skills/kafka/"]')?.getAttribute('href')).toBe(link('/skills/kafka/'));
     });
@@ -168,18 +168,13 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       const step = (id: string) => page.querySelector(`#${id}`)?.parentNode;
       const toSenior = step('step-backend-senior')!;
       expect(toSenior.querySelector('h3')?.text).toBe('From Mid-level to Senior');
-      expect(
-        toSenior
-          .querySelectorAll('a.chip')
-          .map((a) => a.text.trim())
-          .sort(),
-      ).toEqual(['Kafka', 'Mentoring']);
+      expect(toSenior.querySelectorAll('a.chip').map(chipName).sort()).toEqual(['Kafka', 'Mentoring']);
       expect(toSenior.querySelectorAll('ul:not(.chips) li').map((li) => li.text)).toEqual([
         'Designing event streams with Kafka',
         'Mentoring engineers on the team',
       ]);
       const toStaff = step('step-backend-staff')!;
-      expect(toStaff.querySelectorAll('a.chip').map((a) => a.text.trim())).toEqual(['Kubernetes']);
+      expect(toStaff.querySelectorAll('a.chip').map(chipName)).toEqual(['Kubernetes']);
       expect(toStaff.text).toContain('Experience: 5+ years, then 8+ years.');
     });
 

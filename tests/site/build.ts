@@ -50,3 +50,8 @@ export function buildSite(content: string, base = '/'): BuiltSite {
   const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   return { root, base, file, page: (path) => parse(file(path)) };
 }
+
+/** A skill chip's visible name, without the "roles" that only screen readers hear. */
+export function chipName(chip: { text: string }): string {
+  return chip.text.replace(/\s+roles\s*$/, '').trim();
+}
