@@ -13,7 +13,9 @@ import { CONTENT_DIR } from '../lib/paths.ts';
 
 function main(): number {
   const final = resolve(process.env.CAREERS_OUT_DIR ?? 'dist');
+  const started = performance.now();
   const { problems, errors } = checkContent(CONTENT_DIR);
+  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
   for (const problem of problems) console.error(formatProblem(problem));
   if (errors > 0) {
     console.error(

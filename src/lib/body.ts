@@ -26,9 +26,20 @@ export function bodySections(markdown: string): BodySection[] {
   return sections;
 }
 
-/** What the role does: the bullets of its "What you will do" section, else its sentences. */
+const read = new Map<string, string[]>();
+
+/**
+ * What the role does: the bullets of its "What you will do" section, else its sentences.
+ * Each body is parsed once per build, however many pages ask (career path, structured data).
+ */
 export function responsibilities(markdown: string | undefined): string[] {
   if (!markdown) return [];
+  let known = read.get(markdown);
+  if (!known) read.set(markdown, (known = readResponsibilities(markdown)));
+  return known;
+}
+
+function readResponsibilities(markdown: string): string[] {
   const section = bodySections(markdown).find((s) => /^what you('ll| will) do/i.test(s.heading));
   if (!section) return [];
   if (section.items.length > 0) return section.items;

@@ -33,6 +33,7 @@ function minYears(roles: RoleLike[]): number | undefined {
  */
 export function careerPaths(roles: RoleLike[], taxonomy: Taxonomy): FamilyPath[] {
   const category = new Map(taxonomy.skills.map((s) => [s.name, s.category]));
+  const dutiesOf = (role: RoleLike) => responsibilities(role.body);
   const order = [...taxonomy.categories.keys()];
   const paths: FamilyPath[] = [];
   for (const family of taxonomy.families) {
@@ -54,10 +55,8 @@ export function careerPaths(roles: RoleLike[], taxonomy: Taxonomy): FamilyPath[]
           skills: fresh.filter((s) => category.get(s) === key),
         }))
         .filter((group) => group.skills.length > 0);
-      const done = new Set(before.roles.flatMap((r) => responsibilities(r.body)));
-      const newResponsibilities = [...new Set(after.roles.flatMap((r) => responsibilities(r.body)))].filter(
-        (item) => !done.has(item),
-      );
+      const done = new Set(before.roles.flatMap(dutiesOf));
+      const newResponsibilities = [...new Set(after.roles.flatMap(dutiesOf))].filter((item) => !done.has(item));
       // Compare the most typical role of each level: the first that covers only that level, else the first.
       const pick = (l: typeof before) => l.roles.find((r) => r.data.levels.length === 1) ?? l.roles[0]!;
       const [a, b] = [pick(before), pick(after)];

@@ -12,9 +12,12 @@ export interface Comparison {
   onlyB: SkillGroup[];
 }
 
+const categories = new WeakMap<Taxonomy, Map<string, string>>();
+
 /** Groups skill names by taxonomy category, in the taxonomy's order; unknown names go last. */
 export function groupSkills(names: string[], taxonomy: Taxonomy): SkillGroup[] {
-  const category = new Map(taxonomy.skills.map((s) => [s.name, s.category]));
+  let category = categories.get(taxonomy);
+  if (!category) categories.set(taxonomy, (category = new Map(taxonomy.skills.map((s) => [s.name, s.category]))));
   const groups = [...taxonomy.categories].map(([key, label]) => ({
     category: label,
     skills: names.filter((n) => category.get(n) === key).sort((x, y) => x.localeCompare(y)),

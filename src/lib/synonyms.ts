@@ -9,22 +9,33 @@ const TITLE_SYNONYMS: string[][] = [
   ['sre', 'site reliability'],
 ];
 
+const bySkill = new WeakMap<Taxonomy, Map<string, string[]>>();
+
+/** Each skill's other names worth indexing, worked out once per taxonomy. */
+function skillSynonyms(taxonomy: Taxonomy): Map<string, string[]> {
+  let map = bySkill.get(taxonomy);
+  if (map) return map;
+  map = new Map();
+  for (const skill of taxonomy.skills) {
+    // "Apache Kafka" adds nothing to "Kafka", whose page already has the name; "Golang" does add to "Go".
+    const name = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill.name)}($|[^\\p{L}\\p{N}])`, 'iu');
+    map.set(
+      skill.name,
+      [...skill.aliases, ...skill.exact, ...skill.contextual].filter((other) => !name.test(other)),
+    );
+  }
+  bySkill.set(taxonomy, map);
+  return map;
+}
+
 /**
  * The other names a visitor may search for a role by: the taxonomy's aliases of its skills
  * (Golang, Postgres, k8s, dotnet) and title synonyms (developer for engineer). Indexed by
  * Pagefind from an attribute, so they never show on the page.
  */
 export function searchSynonyms(title: string, skills: string[], taxonomy: Taxonomy): string[] {
-  const words = new Set<string>();
-  const byName = new Map(taxonomy.skills.map((s) => [s.name, s]));
-  for (const name of skills) {
-    const skill = byName.get(name);
-    for (const other of [...(skill?.aliases ?? []), ...(skill?.exact ?? []), ...(skill?.contextual ?? [])]) {
-      // "Apache Kafka" adds nothing to "Kafka", whose page already has the name; "Golang" does add to "Go".
-      if (!new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'iu').test(other))
-        words.add(other);
-    }
-  }
+  const synonyms = skillSynonyms(taxonomy);
+  const words = new Set(skills.flatMap((name) => synonyms.get(name) ?? []));
   const lower = title.toLowerCase();
   for (const group of TITLE_SYNONYMS) {
     if (group.some((word) => lower.includes(word)))

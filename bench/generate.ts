@@ -1,0 +1,87 @@
+/**
+ * Synthetic role pages that look like the real ones: levels, families and 5–15 skills from the
+ * taxonomy, 450–600 words in the usual sections, text varied from the supplied descriptions.
+ * Seeded, so the same N gives the same pages on every run.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { splitSentences } from '../src/ingest/sentences.ts';
+import { LEVELS, LEVEL_LABELS } from '../src/lib/levels.ts';
+import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { toSlug } from '../src/lib/slug.ts';
+
+/** mulberry32: a small, fast, seeded generator. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEAMS =
+  'Payments Search Platform Identity Billing Data Growth Messaging Checkout Risk Mobile Infrastructure Catalog Ledger Notifications Pricing'.split(
+    ' ',
+  );
+const NOUNS = ['Engineer', 'Developer', 'Software Engineer'];
+const SECTIONS = ['About the role', 'What you will do', 'What you will bring', 'Why this role'];
+
+/** Writes a content folder with N role pages, the project's settings and taxonomy; returns its path. */
+export function generateContent(dir: string, count: number, seed = 42): string {
+  const content = join(dir, 'content');
+  mkdirSync(join(content, 'roles'), { recursive: true });
+  cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+  cpSync('content/site.yaml', join(content, 'site.yaml'));
+  const taxonomy = loadTaxonomy(join(content, 'taxonomy'));
+  const sentences = readdirSync('content/sources')
+    .flatMap((file) => splitSentences(readFileSync(join('content/sources', file), 'utf8')).sentences.map((s) => s.text))
+    .filter((s) => s.split(' ').length > 8);
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const skillNames = taxonomy.skills.map((s) => s.name);
+
+  for (let i = 0; i < count; i++) {
+    const family = pick(taxonomy.families);
+    const first = Math.floor(rand() * LEVELS.length);
+    const levels = rand() < 0.2 && first < LEVELS.length - 1 ? [LEVELS[first]!, LEVELS[first + 1]!] : [LEVELS[first]!];
+    const title = `${levels
+      .map((l) => LEVEL_LABELS[l].replace('Mid-level', ''))
+      .join(' and ')
+      .trim()} ${family.name.split(' ')[0]} ${pick(NOUNS)}, ${pick(TEAMS)} ${i + 1}`
+      .replace(/\s+/g, ' ')
+      .trim();
+    const skills = [...new Set(Array.from({ length: 5 + Math.floor(rand() * 11) }, () => pick(skillNames)))];
+    const words = 450 + Math.floor(rand() * 151);
+    const body: string[] = [];
+    let written = 0;
+    SECTIONS.forEach((heading, index) => {
+      body.push(`## ${heading}`, '');
+      const share = index === SECTIONS.length - 1 ? words - written : Math.floor(words / 4);
+      let section = 0;
+      const lines: string[] = [];
+      while (section < share) {
+        // Varied text: supplied sentences, with this role's skills and team woven in.
+        const sentence = pick(sentences).replace(/\b(Java|Python|Kafka|Docker|Kubernetes|AWS)\b/g, () => pick(skills));
+        lines.push(sentence);
+        section += sentence.split(' ').length;
+      }
+      written += section;
+      if (index === 1) body.push(...lines.map((l) => `- ${l}`), '');
+      else body.push(lines.join(' '), '');
+    });
+    const data: Record<string, unknown> = {
+      title,
+      summary: `A ${title} at the ${pick(TEAMS)} team builds and runs the systems behind the product.`,
+      levels,
+      family: family.id,
+      skills,
+    };
+    if (rand() < 0.5) data.experience = { min: 2 + first * 2 };
+    writeFileSync(join(content, 'roles', `${toSlug(title)}.md`), matter.stringify(`\n${body.join('\n')}`, data));
+  }
+  return content;
+}

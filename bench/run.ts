@@ -1,0 +1,246 @@
+/**
+ * `npm run bench -- [--pages 1000,10000] [--runs 3]`: builds N synthetic role pages with the
+ * project (npm run build's own script) and with the bare Astro baseline in bench/baseline,
+ * alternating, and reports medians with min and max. Writes the table to bench/results.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { generateContent } from './generate.ts';
+import { firstQueryBytes } from './query.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench/results.md' },
+  },
+});
+const SIZES = values.pages.split(',').map(Number);
+const RUNS = Math.max(3, Number(values.runs));
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const PAGEFIND = resolve('node_modules/.bin/pagefind');
+
+interface Measure {
+  wall: number;
+  peakMB: number;
+  parts: Record<string, number>;
+}
+
+/** Runs a command under GNU time: wall seconds, peak resident memory of the largest process. */
+function timed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { wall: number; peakMB: number; output: string } {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', command, ...args], {
+    encoding: 'utf8',
+    env,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const wall = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
+  const peak = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
+  return { wall, peakMB: peak, output };
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_ENV;
+  return env;
+}
+
+const seconds = (text: string, pattern: RegExp) => {
+  const m = pattern.exec(text);
+  if (!m) return 0;
+  return m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
+};
+
+function buildProject(content: string, out: string, cache: string): Measure {
+  const { wall, peakMB, output } = timed(
+    process.execPath,
+    ['src/build/cli.ts'],
+    cleanEnv({ CAREERS_CONTENT: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: cache }),
+  );
+  const check = seconds(output, /Content checked in ([\d.]+)(ms)/);
+  const index = seconds(output, /indexed \d+ pages for search in ([\d.]+)(ms)/);
+  const render = seconds(output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);
+  const astro = seconds(output, /page\(s\) built in ([\d.]+)(ms|s)/);
+  return {
+    wall,
+    peakMB,
+    parts: {
+      'content check': check,
+      'content sync and bundling': Math.max(0, astro - render),
+      'page rendering': render,
+      'search index': index,
+      'other (start-up, sitemap, swap)': Math.max(0, wall - check - astro - index),
+    },
+  };
+}
+
+function buildBaseline(content: string, out: string, cache: string): Measure {
+  const env = cleanEnv({ BASELINE_ROLES: join(content, 'roles'), BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache });
+  const astro = timed(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline'], env);
+  const index = timed(PAGEFIND, ['--site', out, '--silent'], env);
+  const render = seconds(astro.output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);
+  return {
+    wall: astro.wall + index.wall,
+    peakMB: Math.max(astro.peakMB, index.peakMB),
+    parts: {
+      'page rendering': render,
+      'search index': index.wall,
+      'other (start-up, sync, bundling)': astro.wall - render,
+    },
+  };
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const stat = statSync(join(dir, name));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+const stat = (xs: number[], digits = 1) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+/** Sizes a visitor meets, from the project's output. */
+function pageWeights(out: string) {
+  const roles = readdirSync(join(out, 'roles'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'level' && d.name !== 'family')
+    .map((d) => join(out, 'roles', d.name, 'index.html'));
+  const gz = roles.map((file) => gzipSync(readFileSync(file)).length).sort((a, b) => a - b);
+  const page = parse(readFileSync(roles[0]!, 'utf8'));
+  const js = page
+    .querySelectorAll('script[src]')
+    .reduce((sum, s) => sum + statSync(join(out, s.getAttribute('src')!)).size, 0);
+  const htmlFiles = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html')).length;
+  return {
+    roleGzip: median(gz),
+    roleJs: js,
+    pagefind: dirBytes(join(out, 'pagefind')),
+    output: dirBytes(out),
+    htmlFiles,
+  };
+}
+
+const lines: string[] = [];
+const say = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+say(
+  `# Benchmark results\n\nRun on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs per size, project and baseline alternating. Times in seconds, median (min–max).\n`,
+);
+
+for (const size of SIZES) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
+  try {
+    const content = generateContent(dir, size);
+    const project: Measure[] = [];
+    const baseline: Measure[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 === 0 ? ['project', 'baseline'] : ['baseline', 'project'];
+      for (const which of order) {
+        const out = join(dir, `out-${which}`);
+        rmSync(out, { recursive: true, force: true });
+        const cache = join(dir, `cache-${which}-${run}`);
+        if (which === 'project') project.push(buildProject(content, out, cache));
+        else baseline.push(buildBaseline(content, out, cache));
+        console.error(
+          `  ${size} pages, run ${run + 1}, ${which}: ${(which === 'project' ? project : baseline).at(-1)!.wall.toFixed(1)} s`,
+        );
+        if (run < RUNS - 1 || which !== 'project') rmSync(cache, { recursive: true, force: true });
+      }
+    }
+    const out = join(dir, 'out-project');
+    const weights = pageWeights(out);
+    const ratio = project.map((p, i) => p.wall / baseline[i]!.wall);
+    say(`## ${size.toLocaleString('en')} role pages (${weights.htmlFiles.toLocaleString('en')} HTML pages in all)\n`);
+    say('| measure | project | bare Astro + Pagefind CLI |');
+    say('| --- | --- | --- |');
+    say(`| build wall time, s | ${stat(project.map((p) => p.wall))} | ${stat(baseline.map((b) => b.wall))} |`);
+    say(`| ratio project / baseline | ${stat(ratio, 2)} | 1 |`);
+    for (const part of Object.keys(project[0]!.parts))
+      say(
+        `| – ${part}, s | ${stat(
+          project.map((p) => p.parts[part]!),
+          2,
+        )} | |`,
+      );
+    for (const part of Object.keys(baseline[0]!.parts))
+      say(
+        `| – ${part}, s | | ${stat(
+          baseline.map((b) => b.parts[part]!),
+          2,
+        )} |`,
+      );
+    say(
+      `| pages per second | ${stat(
+        project.map((p) => weights.htmlFiles / p.wall),
+        0,
+      )} | ${stat(
+        baseline.map((b) => (size + 1) / b.wall),
+        0,
+      )} |`,
+    );
+    say(
+      `| peak memory, MB | ${stat(
+        project.map((p) => p.peakMB),
+        0,
+      )} | ${stat(
+        baseline.map((b) => b.peakMB),
+        0,
+      )} |`,
+    );
+    say(`| output size, MB | ${(weights.output / 1e6).toFixed(1)} | |`);
+    say(`| median role page, HTML + CSS gzip, bytes | ${weights.roleGzip} | |`);
+    say(`| JavaScript on a role page, bytes | ${weights.roleJs} | |`);
+    say(`| Pagefind bundle, MB | ${(weights.pagefind / 1e6).toFixed(1)} | |`);
+    const query = await firstQueryBytes(out, 'kafka');
+    say(`| first search ("kafka"): bytes fetched for search, gzip | ${query.toLocaleString('en')} | |`);
+
+    if (size <= 1000) {
+      // Rebuild after one edit, with the last cold build's cache, against a cold build of the same content.
+      const cache = join(dir, `cache-project-${RUNS - 1}`);
+      const edited = readdirSync(join(content, 'roles')).sort()[Math.floor(size / 2)]!;
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const file = join(content, 'roles', edited);
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(
+            /\n## What you will do\n/,
+            `\nThis paragraph was edited (${run}).\n\n## What you will do\n`,
+          ),
+        );
+        times.push(buildProject(content, out, cache).wall);
+      }
+      const cold = join(dir, 'out-cold');
+      buildProject(content, cold, join(dir, 'cache-cold'));
+      const same = spawnSync('diff', ['-r', '-q', out, cold], { encoding: 'utf8' });
+      say(
+        `| rebuild after editing one page, s | ${stat(times)} (${(median(times) / median(project.map((p) => p.wall))).toFixed(2)} of a cold build) | |`,
+      );
+      say(
+        `| rebuild output identical to a cold build | ${same.status === 0 ? 'yes' : `no: ${same.stdout.split('\n').length - 1} files differ`} | |`,
+      );
+    }
+    say();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+writeFileSync(values.out, `${lines.join('\n')}\n`);

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { settings, taxonomy, type RoleEntry } from './site.ts';
+
+/**
+ * Keys for Astro's incremental build: a page is rebuilt only when its key changes. A key holds
+ * everything the page shows that is not in its module graph: the roles it draws, and the
+ * settings and taxonomy, which every page reads from YAML files.
+ */
+const shared = createHash('sha256')
+  .update(JSON.stringify({ settings, taxonomy: { ...taxonomy, categories: [...taxonomy.categories] } }))
+  .digest('hex');
+
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(shared).update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** What a role card, a filter count or a list shows of a role. */
+export function card(role: RoleEntry) {
+  const { title, summary, levels, family, specialization, experience, draft } = role.data;
+  return { id: role.id, title, summary, levels, family, specialization, experience, draft };
+}
