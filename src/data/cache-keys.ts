@@ -19,3 +19,6 @@ export function card(role: RoleEntry) {
   const { title, summary, levels, family, specialization, experience, draft } = role.data;
   return { id: role.id, title, summary, levels, family, specialization, experience, draft };
 }
+
+/** Roles per page on the level, family and skill lists. */
+export const PAGE_SIZE = 48;

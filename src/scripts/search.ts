@@ -29,7 +29,8 @@ const FILTERS = [
   { key: 'category', label: 'Skill categories (all of)', match: 'all' },
 ] as const;
 const LEVEL_ORDER = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
-const SHOWN_RESULTS = 50;
+/** Results shown at first and per "Show more": each costs the browser a fetch of its excerpt. */
+const PAGE_SIZE = 10;
 
 interface State {
   q: string;
@@ -178,11 +179,9 @@ function renderEmpty(state: State) {
   results.replaceChildren(box);
 }
 
-/** The result list for a search, built off-page (its data arrives asynchronously). */
-async function resultList(found: PagefindSearch): Promise<HTMLElement[]> {
-  const data = await Promise.all(found.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-  const list = el('ol', undefined, { class: 'results', id: 'search-results-list' });
-  for (const result of data) {
+async function resultItems(results: PagefindResult[]): Promise<HTMLElement[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((result) => {
     const item = el('li', undefined, { class: 'result' });
     const heading = el('h2');
     heading.append(el('a', result.meta.title ?? result.url, { href: result.url }));
@@ -194,13 +193,33 @@ async function resultList(found: PagefindSearch): Promise<HTMLElement[]> {
     if (result.excerpt) excerpt.innerHTML = result.excerpt;
     else excerpt.textContent = result.meta.summary ?? '';
     item.append(excerpt);
-    list.append(item);
-  }
-  if (found.results.length <= SHOWN_RESULTS) return [list];
-  return [
-    list,
-    el('p', `Showing the first ${SHOWN_RESULTS}. Add a word or a filter to narrow the list.`, { class: 'muted' }),
-  ];
+    return item;
+  });
+}
+
+/**
+ * The first results, and a "Show more" button that adds the next ones and moves focus to the
+ * first of them. Built off-page, since the results' data arrives asynchronously.
+ */
+async function resultList(found: PagefindSearch, isCurrent: () => boolean): Promise<HTMLElement[]> {
+  const list = el('ol', undefined, { class: 'results', id: 'search-results-list' });
+  list.append(...(await resultItems(found.results.slice(0, PAGE_SIZE))));
+  if (found.results.length <= PAGE_SIZE) return [list];
+  const more = el('button', '', { type: 'button', class: 'secondary' });
+  const label = () => {
+    const left = found.results.length - list.children.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more of ${left} remaining`;
+  };
+  label();
+  more.addEventListener('click', async () => {
+    const next = await resultItems(found.results.slice(list.children.length, list.children.length + PAGE_SIZE));
+    if (!isCurrent()) return;
+    list.append(...next);
+    next[0]?.querySelector('a')?.focus();
+    if (list.children.length >= found.results.length) more.remove();
+    else label();
+  });
+  return [list, more];
 }
 
 let pagefind: Pagefind;
@@ -223,7 +242,7 @@ async function search(state: State, debounce: boolean) {
   if (!found || !current()) return;
   // Browsing everything: counts are those of all roles.
   const counts = browsing ? ((await pagefind.search(null, {}))?.filters ?? {}) : found.filters;
-  const list = found.results.length > 0 ? await resultList(found) : undefined;
+  const list = found.results.length > 0 ? await resultList(found, current) : undefined;
   if (!current()) return;
   updateCounts(counts);
   status.textContent = browsing

@@ -144,7 +144,7 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
     it('a skill page lists exactly the roles that ask for the skill', () => {
       const roles = site
         .page('/skills/kafka/')
-        .querySelectorAll('.card h3 a')
+        .querySelectorAll('.card h2 a')
         .map((a) => a.text);
       expect(roles.sort()).toEqual(['Senior Backend Engineer', 'Staff Backend Engineer']);
       expect(site.page('/skills/c-sharp/').querySelector('h1')?.text).toBe('C#');
