@@ -24,9 +24,12 @@ function main(): number {
     return 1;
   }
 
-  // Beside the final folder, so that moving it into place is a rename on the same disk.
-  const staging = `${final}.building-${process.pid}`;
-  const previous = `${final}.previous-${process.pid}`;
+  // Beside the final folder, so that moving it into place is a rename on the same disk. The name
+  // stays the same from build to build: Astro's incremental build keys its cache on the config,
+  // output folder included.
+  const staging = `${final}.building`;
+  const previous = `${final}.previous`;
+  rmSync(previous, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {

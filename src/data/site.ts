@@ -15,10 +15,19 @@ export const taxonomy = loadTaxonomy();
 /** Drafts are shown by `astro dev` only, whatever NODE_ENV a build happens to run with. */
 export const showDrafts = import.meta.env.MODE === 'development';
 
-/** Published roles in career order; drafts only in `npm run dev`. */
-export async function getRoles(): Promise<RoleEntry[]> {
-  const roles = await getCollection('roles', ({ data }) => showDrafts || !data.draft);
-  return roles.sort(byCareerOrder);
+let published: Promise<RoleEntry[]> | undefined;
+
+/**
+ * Published roles in career order; drafts only in `npm run dev`. Sorted once per build and shared
+ * by every page (a build calls this from thousands of pages). In dev, read afresh each time so
+ * that edits show.
+ */
+export function getRoles(): Promise<RoleEntry[]> {
+  const load = () =>
+    getCollection('roles', ({ data }) => showDrafts || !data.draft).then((roles) => roles.sort(byCareerOrder));
+  if (showDrafts) return load();
+  published ??= load();
+  return published;
 }
 
 /** A path inside the site with the base path in front: url('/roles/') → '/careers/roles/'. */
