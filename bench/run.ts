@@ -56,10 +56,12 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
+/** A duration Astro or the project printed: "812ms", "4.2s", or past a minute "1m 3s". */
 const seconds = (text: string, pattern: RegExp) => {
   const m = pattern.exec(text);
   if (!m) return 0;
-  return m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000;
+  const minutes = /(\d+)m\s*$/.exec(text.slice(0, m.index + m[0].indexOf(m[1]!)))?.[1];
+  return (m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000) + Number(minutes ?? 0) * 60;
 };
 
 function buildProject(content: string, out: string, cache: string): Measure {
@@ -70,8 +72,8 @@ function buildProject(content: string, out: string, cache: string): Measure {
   );
   const check = seconds(output, /Content checked in ([\d.]+)(ms)/);
   const index = seconds(output, /indexed \d+ pages for search in ([\d.]+)(ms)/);
-  const render = seconds(output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);
-  const astro = seconds(output, /page\(s\) built in ([\d.]+)(ms|s)/);
+  const render = seconds(output, /generating static routes[\s\S]*?✓ Completed in (?:\d+m\s*)?([\d.]+)(ms|s)\./);
+  const astro = seconds(output, /page\(s\) built in (?:\d+m\s*)?([\d.]+)(ms|s)/);
   return {
     wall,
     peakMB,

@@ -19,9 +19,12 @@ function skillSynonyms(taxonomy: Taxonomy): Map<string, string[]> {
   for (const skill of taxonomy.skills) {
     // "Apache Kafka" adds nothing to "Kafka", whose page already has the name; "Golang" does add to "Go".
     const name = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill.name)}($|[^\\p{L}\\p{N}])`, 'iu');
+    // Phrases ("lead technical initiatives") help the ingest read a text, not a visitor search.
     map.set(
       skill.name,
-      [...skill.aliases, ...skill.exact, ...skill.contextual].filter((other) => !name.test(other)),
+      [...skill.aliases, ...skill.exact, ...skill.contextual].filter(
+        (other) => !name.test(other) && other.split(/\s+/).length <= 2,
+      ),
     );
   }
   bySkill.set(taxonomy, map);

@@ -292,7 +292,7 @@ function onKeys(event: KeyboardEvent) {
 async function start() {
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: root.dataset.worker === 'off' });
     await pagefind.init();
   } catch {
     status.textContent = '';
