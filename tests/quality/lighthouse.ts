@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../browser/browser.ts';
 import { findChromium } from '../browser/chromium.ts';
 import { headersFile, serve } from '../browser/server.ts';
 
@@ -23,16 +24,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 const server = await serve(DIST, join(DIST, '404.html'), headersFile(join(DIST, '_headers')));
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 /** The first few items an audit names (a link's text, an element), to say what to fix. */
 function detailItems(details: unknown): string {
