@@ -29,6 +29,8 @@ function main(): number {
   // output folder included.
   const staging = `${final}.building`;
   const previous = `${final}.previous`;
+  // A build stopped between its two renames left the site in `previous`: put it back first.
+  if (!existsSync(final) && existsSync(previous)) renameSync(previous, final);
   rmSync(previous, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -42,7 +44,12 @@ function main(): number {
     return build.status ?? 1;
   }
   if (existsSync(final)) renameSync(final, previous);
-  renameSync(staging, final);
+  try {
+    renameSync(staging, final);
+  } catch (error) {
+    if (existsSync(previous)) renameSync(previous, final);
+    throw error;
+  }
   rmSync(previous, { recursive: true, force: true });
   console.log(`\nThe site is in ${final}.`);
   return 0;

@@ -31,10 +31,25 @@ function visit(node: Nodes, fn: (node: Nodes) => void) {
 
 const DANGEROUS_HTML = [
   { pattern: /<\s*script\b/i, what: 'a <script> element' },
-  { pattern: /\son[a-z]+\s*=/i, what: 'an on… event attribute' },
-  { pattern: /javascript\s*:/i, what: 'a javascript: URL' },
-  { pattern: /<\s*(iframe|object|embed)\b/i, what: 'an embedded frame or object' },
+  { pattern: /[\s/"']on[a-z]+\s*=/i, what: 'an on… event attribute' },
+  { pattern: /javascript:/i, what: 'a javascript: URL' },
+  { pattern: /<\s*(iframe|object|embed|base|meta|form|style|link)\b/i, what: 'an element that can load or run code' },
 ];
+
+/** Raw HTML allowed in .md: a few inline tags, without attributes. Anything else is Markdown's job. */
+const ALLOWED_TAG = /^(<\/?(br|sup|sub|kbd|abbr|em|strong|b|i|u|s|small|mark|span|div|p)\s*\/?>|<\/a\s*>)$/i;
+
+/** What a browser makes of a URL or attribute text: entities decoded, tabs, newlines and controls gone. */
+function asBrowserReads(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(
+      /&(colon|tab|newline);/gi,
+      (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!,
+    )
+    .replace(/[\u0000-\u0020]/g, '');
+}
 
 export interface BodyContext {
   file: string;
@@ -87,9 +102,13 @@ export function checkBody(info: BodyInfo, ctx: BodyContext): Problem[] {
   });
 
   visit(info.tree, (node) => {
+    if (node.type === 'definition' && /^javascript:/i.test(asBrowserReads(node.url))) {
+      error(node, 'a javascript: link runs code and is not allowed', 'link to a page or an https:// address');
+      return;
+    }
     if (node.type === 'link' || node.type === 'image') {
       const url = (node as Link | Image).url;
-      if (/^\s*javascript:/i.test(url)) {
+      if (/^javascript:/i.test(asBrowserReads(url))) {
         error(node, 'a javascript: link runs code and is not allowed', 'link to a page or an https:// address');
         return;
       }
@@ -114,11 +133,16 @@ export function checkBody(info: BodyInfo, ctx: BodyContext): Problem[] {
       if (problem) error(node, problem.message, problem.hint);
     }
     if (node.type === 'html' && !ctx.mdx) {
-      const found = DANGEROUS_HTML.find((d) => d.pattern.test(node.value));
-      if (found) {
+      const found = DANGEROUS_HTML.find(
+        (d) => d.pattern.test(node.value) || d.pattern.test(asBrowserReads(node.value)),
+      );
+      const other = (node.value.match(/<[^>]*>/g) ?? []).find((tag) => !/^<!--/.test(tag) && !ALLOWED_TAG.test(tag));
+      if (found || other) {
         error(
           node,
-          `raw HTML with ${found.what} is not allowed in Markdown`,
+          found
+            ? `raw HTML with ${found.what} is not allowed in Markdown`
+            : `raw HTML ${other} is not allowed in Markdown`,
           'remove it; write Markdown instead (see docs/editing.md for what .mdx allows and who may use it)',
         );
       }

@@ -62,6 +62,13 @@ function load(path: string, options: CheckOptions, problems: Problem[]): Loaded 
     return void fileProblem('the file is not valid UTF-8 text', 'save it as UTF-8 in your editor');
   }
   const { name, ext } = parse(path);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
+    // The file name is the page's address; Astro would change one written otherwise, and links would miss it.
+    fileProblem(
+      `the file name "${name}${ext}" is not a page address`,
+      `use lowercase letters, digits and dashes: ${toSlug(name) || 'role-title'}${ext}`,
+    );
+  }
   const loaded: Loaded = { file, path, slug: name, mdx: ext === '.mdx', bodyLine: 1 };
   const split = splitFrontmatter(text.replace(/^\uFEFF/, ''));
   loaded.bodyLine = split.bodyLine;

@@ -10,7 +10,7 @@ export interface Manifest {
   pages: Record<string, { source: string; sha256: string }>;
 }
 
-export type Status = 'created' | 'updated' | 'unchanged' | 'kept' | 'overwritten';
+export type Status = 'created' | 'updated' | 'unchanged' | 'kept' | 'deleted' | 'overwritten';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -55,7 +55,8 @@ export interface Decision {
  */
 export function decide(file: string, name: string, next: string, manifest: Manifest, force: boolean): Decision {
   const current = readOrUndefined(file);
-  if (current === undefined) return { status: 'created' };
+  // Written before and gone now: an editor deleted it (a role retired), so it stays gone.
+  if (current === undefined) return { status: manifest.pages[name] && !force ? 'deleted' : 'created' };
   if (current === next) return { status: 'unchanged', current };
   if (manifest.pages[name]?.sha256 === sha256(current)) return { status: 'updated', current };
   return { status: force ? 'overwritten' : 'kept', current };

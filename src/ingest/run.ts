@@ -40,6 +40,7 @@ const LABEL: Record<Status, [string, string]> = {
   updated: ['updated', 'would update'],
   unchanged: ['unchanged', 'unchanged'],
   kept: ['kept', 'would keep'],
+  deleted: ['kept deleted', 'would keep deleted'],
   overwritten: ['overwritten', 'would overwrite'],
 };
 
@@ -108,70 +109,85 @@ export function runIngest(options: RunOptions, io: Output): number {
   const count = (label: string) => (counts[label] = (counts[label] ?? 0) + 1);
   const inputs = expandInputs(options.inputs, options.cwd);
 
-  for (const input of inputs) {
-    const where = show(input.path);
-    const fail = (message: string) => {
-      io.err(`error      ${where}: ${message}`);
-      count('failed');
-    };
-    if (input.error) {
-      fail(input.error);
-      continue;
-    }
-    let result: IngestResult;
-    try {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(input.path);
-      } catch (error) {
-        throw new IngestError(describeFsError(error));
-      }
-      result = ingestText(decodeSource(bytes), { source: where, taxonomy });
-    } catch (error) {
-      if (error instanceof IngestError) {
-        fail(error.message);
+  try {
+    for (const input of inputs) {
+      const where = show(input.path);
+      const fail = (message: string) => {
+        io.err(`error      ${where}: ${message}`);
+        count('failed');
+      };
+      if (input.error) {
+        fail(input.error);
         continue;
       }
-      throw error;
+      let result: IngestResult;
+      try {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(input.path);
+        } catch (error) {
+          throw new IngestError(describeFsError(error));
+        }
+        result = ingestText(decodeSource(bytes), { source: where, taxonomy });
+      } catch (error) {
+        if (error instanceof IngestError) {
+          fail(error.message);
+          continue;
+        }
+        throw error;
+      }
+      const name = `${result.slug}.md`;
+      const clash = slugs.get(result.slug);
+      if (clash !== undefined) {
+        fail(
+          `its title "${result.frontmatter.title}" gives the page ${name}, which ${clash} already gives; change one of the titles`,
+        );
+        continue;
+      }
+      const writtenFrom = manifest.pages[name]?.source;
+      if (writtenFrom !== undefined && writtenFrom !== where && !options.force) {
+        fail(
+          `its title "${result.frontmatter.title}" gives the page ${name}, which the ingest wrote from ${writtenFrom}; change one of the titles (or --force)`,
+        );
+        continue;
+      }
+      slugs.set(result.slug, where);
+      const file = join(options.out, name);
+      const { status, current } = decide(file, name, result.page, manifest, options.force);
+      const label = LABEL[status][options.dryRun ? 1 : 0];
+      io.out(`${label.padEnd(16)}${summaryLine(result)}`);
+      for (const warning of result.warnings) {
+        const at = warning.line ? `:${warning.line}:${warning.column}` : '';
+        io.out(`  warning  ${where}${at}: ${warning.message}`);
+      }
+      if (status === 'kept') {
+        io.out(
+          `  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`,
+        );
+      }
+      if (status === 'deleted') {
+        io.out(
+          `  kept     ${show(file)} was deleted since the ingest wrote it; it is not written again (--force writes it)`,
+        );
+      }
+      if (options.dryRun && current !== undefined && status !== 'unchanged') {
+        io.out(createTwoFilesPatch(show(file), show(file), current, result.page, 'on disk', 'from the ingest'));
+      }
+      count(status === 'kept' || status === 'deleted' ? 'kept' : status === 'unchanged' ? 'unchanged' : 'written');
+      if (status === 'kept' || status === 'deleted' || options.dryRun) continue;
+      manifest.pages[name] = { source: where, sha256: sha256(result.page) };
+      if (status !== 'unchanged') {
+        ensureDir(options.out);
+        writeAtomically(file, result.page);
+      }
     }
-    const name = `${result.slug}.md`;
-    const clash = slugs.get(result.slug);
-    if (clash !== undefined) {
-      fail(
-        `its title "${result.frontmatter.title}" gives the page ${name}, which ${clash} already gives; change one of the titles`,
-      );
-      continue;
-    }
-    slugs.set(result.slug, where);
-    const file = join(options.out, name);
-    const { status, current } = decide(file, name, result.page, manifest, options.force);
-    const label = LABEL[status][options.dryRun ? 1 : 0];
-    io.out(`${label.padEnd(16)}${summaryLine(result)}`);
-    for (const warning of result.warnings) {
-      const at = warning.line ? `:${warning.line}:${warning.column}` : '';
-      io.out(`  warning  ${where}${at}: ${warning.message}`);
-    }
-    if (status === 'kept') {
-      io.out(
-        `  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`,
-      );
-    }
-    if (options.dryRun && current !== undefined && status !== 'unchanged') {
-      io.out(createTwoFilesPatch(show(file), show(file), current, result.page, 'on disk', 'from the ingest'));
-    }
-    count(status === 'kept' ? 'kept' : status === 'unchanged' ? 'unchanged' : 'written');
-    if (status === 'kept' || options.dryRun) continue;
-    manifest.pages[name] = { source: where, sha256: sha256(result.page) };
-    if (status !== 'unchanged') {
+  } finally {
+    // What was written so far is recorded even if a later input throws, so no page looks edited.
+    const after = manifestText(manifest);
+    if (!options.dryRun && after !== before) {
       ensureDir(options.out);
-      writeAtomically(file, result.page);
+      writeAtomically(join(options.out, MANIFEST), after);
     }
-  }
-
-  const after = manifestText(manifest);
-  if (!options.dryRun && after !== before) {
-    ensureDir(options.out);
-    writeAtomically(join(options.out, MANIFEST), after);
   }
   const verb = options.dryRun ? 'would write' : 'written';
   io.out(

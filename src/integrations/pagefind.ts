@@ -99,8 +99,14 @@ export default function pagefindIntegration(options: { publishedRoles: () => str
         server.middlewares.use((request, response, next) => {
           const path = (request.url ?? '').split('?')[0]!;
           if (!path.startsWith(prefix)) return next();
-          const file = join(outDir, 'pagefind', decodeURIComponent(path.slice(prefix.length)));
-          if (!file.startsWith(join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) {
+          const root = join(outDir, 'pagefind');
+          let file = '';
+          try {
+            file = join(root, decodeURIComponent(path.slice(prefix.length)));
+          } catch {
+            // A malformed escape is no file of ours.
+          }
+          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
             response.statusCode = 404;
             response.end('No search index: run `npm run build` once, and search in `npm run dev` uses it.');
             return;

@@ -20,7 +20,7 @@ export const settingsSchema = z.object({
     .trim()
     .regex(/^(https?:\/\/|mailto:)/, 'use an https:// link or a mailto: address'),
   /** The repository the site is built from, for "edit this page" links. Optional. */
-  repository: z.url().optional(),
+  repository: z.url({ protocol: /^https$/ }).optional(),
   /** The branch that is published. Default "main". */
   branch: z.string().trim().min(1).default('main'),
   /** Main navigation links, in order; paths inside the site. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LEVELS } from '../lib/levels.ts';
+import { LEVELS, sortLevels } from '../lib/levels.ts';
 
 /** Longest summary that still fits a role card and a search-result meta description. */
 export const SUMMARY_MAX = 220;
@@ -27,6 +27,8 @@ export const roleSchema = z
     levels: z
       .array(z.enum(LEVELS))
       .min(1)
+      // In career order and without repeats, however an editor lists them: pages rely on the first being the lowest.
+      .transform((levels) => sortLevels(levels))
       .meta({ description: `The levels the role covers: ${LEVELS.join(', ')}.`, example: ['senior', 'staff'] }),
     family: z.string().trim().min(1).meta({
       description: 'The role family, an id from content/taxonomy/families.yaml.',
@@ -55,11 +57,16 @@ export const roleSchema = z
         description: 'Skill names from content/taxonomy/skills.yaml, most important first. Default: none.',
         example: ['Java', 'Kafka', 'PostgreSQL'],
       }),
-    apply: z.string().trim().min(1).optional().meta({
-      description:
-        "Where to apply for this role: an https:// link or a mailto: address. Default: the site's apply link.",
-      example: 'https://jobs.example.com/senior-backend-engineer',
-    }),
+    apply: z
+      .string()
+      .trim()
+      .regex(/^(https?:\/\/|mailto:)/, 'use an https:// link or a mailto: address')
+      .optional()
+      .meta({
+        description:
+          "Where to apply for this role: an https:// link or a mailto: address. Default: the site's apply link.",
+        example: 'https://jobs.example.com/senior-backend-engineer',
+      }),
     draft: z.boolean().default(false).meta({
       description: 'true keeps the page out of the published site; it shows in npm run dev. Default: false.',
       example: true,

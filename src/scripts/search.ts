@@ -212,7 +212,10 @@ async function resultList(found: PagefindSearch, isCurrent: () => boolean): Prom
   };
   label();
   more.addEventListener('click', async () => {
+    if (more.disabled) return;
+    more.disabled = true;
     const next = await resultItems(found.results.slice(list.children.length, list.children.length + PAGE_SIZE));
+    more.disabled = false;
     if (!isCurrent()) return;
     list.append(...next);
     next[0]?.querySelector('a')?.focus();

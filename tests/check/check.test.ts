@@ -186,9 +186,34 @@ describe('body mistakes', () => {
     ['<script>alert(1)</script>', 'a <script> element'],
     ['<img src="x.png" alt="x" onerror="alert(1)">', 'an on… event attribute'],
     ['<a href="javascript:alert(1)">x</a>', 'a javascript: URL'],
+    ['<a href="javascript&#58;alert(1)">x</a>', 'a javascript: URL'],
+    ['<div>\n<svg/onload=alert(1)>\n</div>', 'an on… event attribute'],
+    ['<meta http-equiv="refresh" content="0;url=https://example.com">', 'an element that can load or run code'],
   ])('raw HTML that could run script in .md: %s', (html, what) => {
     expect(check(page(GOOD_FRONTMATTER, `${GOOD_BODY}\n${html}\n`))).toEqual([
       `${FILE}:17:1  body  raw HTML with ${what} is not allowed in Markdown\n    hint: remove it; write Markdown instead (see docs/editing.md for what .mdx allows and who may use it)`,
+    ]);
+  });
+
+  it('raw HTML with attributes, or tags Markdown has its own syntax for', () => {
+    expect(check(page(GOOD_FRONTMATTER, `${GOOD_BODY}\n<p class="x">Hi</p>\n`))).toEqual([
+      `${FILE}:17:1  body  raw HTML <p class="x"> is not allowed in Markdown\n    hint: remove it; write Markdown instead (see docs/editing.md for what .mdx allows and who may use it)`,
+    ]);
+    expect(check(page(GOOD_FRONTMATTER, `${GOOD_BODY}\nLine<br>break and <sup>2</sup>.\n`))).toEqual([]);
+  });
+
+  it('a javascript: link written as a reference, or hidden behind a tab', () => {
+    expect(check(page(GOOD_FRONTMATTER, `${GOOD_BODY}\n[Apply][a]\n\n[a]: javascript:alert(1)\n`))).toEqual([
+      `${FILE}:19:1  body  a javascript: link runs code and is not allowed\n    hint: link to a page or an https:// address`,
+    ]);
+    expect(check(page(GOOD_FRONTMATTER, `${GOOD_BODY}\n[x](java&#9;script:alert(1))\n`))).toEqual([
+      `${FILE}:17:1  body  a javascript: link runs code and is not allowed\n    hint: link to a page or an https:// address`,
+    ]);
+  });
+
+  it('an apply link that is not a web or mail address', () => {
+    expect(check(page(`${GOOD_FRONTMATTER}\napply: "javascript:alert(1)"`))).toEqual([
+      `${FILE}:7:1  apply  use an https:// link or a mailto: address\n    hint: an https:// link or a mailto: address`,
     ]);
   });
 
@@ -206,6 +231,12 @@ describe('body mistakes', () => {
 });
 
 describe('file mistakes', () => {
+  it('a file name that is not a page address', () => {
+    expect(check(page(GOOD_FRONTMATTER), 'Principal Backend Engineer.md')).toEqual([
+      'content/roles/Principal Backend Engineer.md:1:1  file  the file name "Principal Backend Engineer.md" is not a page address\n    hint: use lowercase letters, digits and dashes: principal-backend-engineer.md',
+    ]);
+  });
+
   it.each([
     ['an empty file', '', 'the file is empty\n    hint: start from `npm run new -- "Role title"`'],
     [

@@ -119,6 +119,31 @@ describe("an editor's work", () => {
     expect(out).toContainEqual(expect.stringMatching(/^overwritten\s+senior-backend-engineer /));
   });
 
+  it('includes a page the editor deleted: it is not written again without --force', () => {
+    run();
+    rmSync(page());
+    expect(run()).toBe(0);
+    expect(readdirSync(join(dir, 'roles'))).not.toContain('senior-backend-engineer.md');
+    expect(out).toContainEqual(
+      expect.stringContaining('roles/senior-backend-engineer.md was deleted since the ingest wrote it'),
+    );
+    run({ force: true });
+    expect(readdirSync(join(dir, 'roles'))).toContain('senior-backend-engineer.md');
+  });
+
+  it('includes a page written from another source: a second source with the same title is refused', () => {
+    run();
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'copy.txt'), readFileSync(join(dir, 'sources/senior-backend-engineer.txt')));
+    const before = readFileSync(page(), 'utf8');
+    expect(run({ inputs: ['other'] })).toBe(1);
+    expect(err[0]).toMatch(
+      /copy\.txt: its title "Senior Backend Engineer" gives the page senior-backend-engineer\.md, which the ingest wrote from sources\/senior-backend-engineer\.txt/,
+    );
+    expect(readFileSync(page(), 'utf8')).toBe(before);
+  });
+
   it('includes a page made by hand before the ingest ever ran', () => {
     mkdirSync(join(dir, 'roles'));
     writeFileSync(page(), 'written by hand\n');

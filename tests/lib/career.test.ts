@@ -131,3 +131,16 @@ describe('role helpers', () => {
     expect(experienceLabel(undefined)).toBeUndefined();
   });
 });
+
+describe('the role schema', () => {
+  it('puts levels in career order and drops repeats, however an editor lists them', async () => {
+    const { roleSchema } = await import('../../src/schemas/role.ts');
+    const parsed = roleSchema.parse({
+      title: 'Staff Engineer',
+      summary: 'x'.repeat(20),
+      levels: ['staff', 'senior', 'staff'],
+      family: 'backend',
+    });
+    expect(parsed.levels).toEqual(['senior', 'staff']);
+  });
+});
