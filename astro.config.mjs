@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
-import { roleDates } from './src/lib/role-dates.ts';
-import { publishedRoleSlugs } from './src/lib/published.ts';
+import { roleFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 
 const settings = loadSettings();
-const dates = roleDates();
+const roles = roleFiles();
+const dates = new Map(roles.map((role) => [role.slug, role.updated]));
 
 export default defineConfig({
   site: settings.url,
@@ -37,7 +37,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    pagefind({ publishedRoles: () => publishedRoleSlugs().map((slug) => `/roles/${slug}/`) }),
+    pagefind({ publishedRoles: () => roles.filter((role) => !role.draft).map((role) => `/roles/${role.slug}/`) }),
     sitemap({
       // The 404 page is not a page to find.
       filter: (page) => !/\/404\/?$/.test(page),

@@ -1,16 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import matter from 'gray-matter';
+import { lastChanged } from './git-dates.ts';
 import { ROLES_DIR } from './paths.ts';
 
+export interface RoleFile {
+  slug: string;
+  draft: boolean;
+  /** When the role last changed: its `updated` field, else its last commit, else its file date. */
+  updated: Date;
+}
+
 /**
- * The slugs of the role pages a production build publishes, read straight from the files
- * (independently of Astro), so the build can check that search covers every one.
+ * The role pages as files, read straight from the folder (independently of Astro, before it
+ * loads content): for the sitemap's dates and for checking that search covers every role.
+ * The dates follow the same rule as the role pages' "last updated".
  */
-export function publishedRoleSlugs(dir = ROLES_DIR): string[] {
+export function roleFiles(dir = ROLES_DIR): RoleFile[] {
+  const changed = lastChanged(dir);
   return readdirSync(dir)
     .filter((name) => /\.mdx?$/.test(name))
-    .filter((name) => matter(readFileSync(join(dir, name), 'utf8')).data.draft !== true)
-    .map((name) => parse(name).name)
-    .sort();
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      const data = matter(readFileSync(file, 'utf8')).data as { draft?: unknown; updated?: unknown };
+      const updated = data.updated ? new Date(data.updated as string | Date) : undefined;
+      return {
+        slug: parse(name).name,
+        draft: data.draft === true,
+        updated: updated && !Number.isNaN(updated.getTime()) ? updated : changed(file),
+      };
+    });
 }

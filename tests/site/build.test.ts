@@ -206,6 +206,15 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       expect(sitemap).not.toContain('404');
     });
 
+    it('dates a role by its updated field, where it has one, on the page and in the sitemap alike', () => {
+      expect(site.page('/roles/staff-backend-engineer/').querySelector('.facts time')?.getAttribute('datetime')).toBe(
+        '2026-01-15T00:00:00.000Z',
+      );
+      expect(site.file('/sitemap-0.xml')).toContain(
+        `<loc>https://fixture.example${link('/roles/staff-backend-engineer/')}</loc><lastmod>2026-01-15T00:00:00.000Z</lastmod>`,
+      );
+    });
+
     it('the RSS and JSON feeds list every published role', () => {
       const rss = site.file('/rss.xml');
       const json = JSON.parse(site.file('/feed.json')) as { items: { url: string }[] };
