@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { generateContent } from './generate.ts';
 import { firstQueryBytes } from './query.ts';
+import { cleanEnv } from '../tests/site/build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,10 +51,9 @@ function timed(
   return { wall, peakMB: peak, output };
 }
 
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.NODE_ENV;
-  return env;
+/** The environment for a build: the tests' clean one (no NODE_ENV or test variables) plus these. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...cleanEnv(), ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 /** A duration Astro or the project printed: "812ms", "4.2s", or past a minute "1m 3s". */
@@ -68,7 +68,7 @@ function buildProject(content: string, out: string, cache: string): Measure {
   const { wall, peakMB, output } = timed(
     process.execPath,
     ['src/build/cli.ts'],
-    cleanEnv({ CAREERS_CONTENT: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: cache }),
+    buildEnv({ CAREERS_CONTENT: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: cache }),
   );
   const check = seconds(output, /Content checked in ([\d.]+)(ms)/);
   const index = seconds(output, /indexed \d+ pages for search in ([\d.]+)(ms)/);
@@ -89,7 +89,7 @@ function buildProject(content: string, out: string, cache: string): Measure {
 }
 
 function buildBaseline(content: string, out: string, cache: string): Measure {
-  const env = cleanEnv({ BASELINE_ROLES: join(content, 'roles'), BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache });
+  const env = buildEnv({ BASELINE_ROLES: join(content, 'roles'), BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache });
   const astro = timed(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline'], env);
   const index = timed(PAGEFIND, ['--site', out, '--silent'], env);
   const render = seconds(astro.output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);

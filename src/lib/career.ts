@@ -2,12 +2,13 @@ import type { Family, Taxonomy } from './taxonomy.ts';
 import { LEVELS, type Level } from './levels.ts';
 import { responsibilities } from './body.ts';
 import { byCareerOrder, type RoleLike } from './roles.ts';
+import { groupSkills, type SkillGroup } from './compare.ts';
 
 export interface CareerStep {
   from: Level;
   to: Level;
   /** Skills roles at `to` ask for that no role at `from` does, by category label. */
-  newSkills: { category: string; skills: string[] }[];
+  newSkills: SkillGroup[];
   /** What roles at `to` do that no role at `from` lists. */
   newResponsibilities: string[];
   /** Fewest years asked for at each end, where roles say. */
@@ -32,9 +33,7 @@ function minYears(roles: RoleLike[]): number | undefined {
  * levels, what is new. Linear in the number of roles and skills.
  */
 export function careerPaths(roles: RoleLike[], taxonomy: Taxonomy): FamilyPath[] {
-  const category = new Map(taxonomy.skills.map((s) => [s.name, s.category]));
   const dutiesOf = (role: RoleLike) => responsibilities(role.body);
-  const order = [...taxonomy.categories.keys()];
   const paths: FamilyPath[] = [];
   for (const family of taxonomy.families) {
     const members = roles.filter((r) => r.data.family === family.id).sort(byCareerOrder);
@@ -49,12 +48,7 @@ export function careerPaths(roles: RoleLike[], taxonomy: Taxonomy): FamilyPath[]
       const after = levels[i]!;
       const had = new Set(before.roles.flatMap((r) => r.data.skills));
       const fresh = [...new Set(after.roles.flatMap((r) => r.data.skills))].filter((s) => !had.has(s));
-      const newSkills = order
-        .map((key) => ({
-          category: taxonomy.categories.get(key)!,
-          skills: fresh.filter((s) => category.get(s) === key),
-        }))
-        .filter((group) => group.skills.length > 0);
+      const newSkills = groupSkills(fresh, taxonomy);
       const done = new Set(before.roles.flatMap(dutiesOf));
       const newResponsibilities = [...new Set(after.roles.flatMap(dutiesOf))].filter((item) => !done.has(item));
       // Compare the most typical role of each level: the first that covers only that level, else the first.
