@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Image, Link, Nodes, Root } from 'mdast';
-import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../lib/markdown.ts';
 import type { Problem } from './problems.ts';
 
 export interface BodyInfo {
@@ -12,10 +12,8 @@ export interface BodyInfo {
   ids: Set<string>;
 }
 
-const parser = remark();
-
 export function parseBody(body: string): BodyInfo {
-  const tree = parser.parse(body);
+  const tree = parseMarkdown(body);
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
   visit(tree, (node) => {

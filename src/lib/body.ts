@@ -1,6 +1,6 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
-import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from './markdown.ts';
 
 export interface BodySection {
   heading: string;
@@ -8,12 +8,10 @@ export interface BodySection {
   paragraphs: string[];
 }
 
-const parser = remark();
-
-/** The body's level-2 sections with their bullet items and paragraphs, read with remark. */
+/** The body's level-2 sections with their bullet items and paragraphs. */
 export function bodySections(markdown: string): BodySection[] {
   const sections: BodySection[] = [];
-  for (const node of parser.parse(markdown).children as RootContent[]) {
+  for (const node of parseMarkdown(markdown, { position: false }).children as RootContent[]) {
     if (node.type === 'heading' && (node as Heading).depth === 2) {
       sections.push({ heading: toString(node), items: [], paragraphs: [] });
       continue;
