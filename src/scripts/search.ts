@@ -26,7 +26,6 @@ const FILTERS = [
   { key: 'family', label: 'Family', match: 'any' },
   { key: 'specialization', label: 'Specialization', match: 'any' },
   { key: 'skill', label: 'Skills (all of)', match: 'all' },
-  { key: 'category', label: 'Skill categories (all of)', match: 'all' },
 ] as const;
 const LEVEL_ORDER = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 /** Results shown at first and per "Show more": each costs the browser a fetch of its excerpt. */
