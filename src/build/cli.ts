@@ -1,9 +1,14 @@
 /**
- * `npm run build`: check the content first and stop before building when it has errors; build
- * into a folder beside `dist/`; move the result into place only when the whole build, search
- * index included, has succeeded. A failed build leaves the previous `dist/` exactly as it was.
+ * `npm run build`: check the content and build the site at the same time, into a folder beside
+ * `dist/`; move the result into place only when the checks have passed and the whole build,
+ * search index included, has succeeded. Content with errors or a failed build leaves the previous
+ * `dist/` exactly as it was, and no half-written folder behind.
+ *
+ * The checks run while Astro starts up (they need one core for a fraction of a second, Astro's
+ * start-up waits on the disk and its bundler): Astro's output is held back until they pass, and
+ * Astro is stopped, its folder removed, if they fail.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -11,19 +16,20 @@ import { checkContent } from '../check/index.ts';
 import { formatProblem } from '../check/problems.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 
-function main(): number {
-  const final = resolve(process.env.CAREERS_OUT_DIR ?? 'dist');
-  const started = performance.now();
-  const { problems, errors } = checkContent(CONTENT_DIR);
-  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
-  for (const problem of problems) console.error(formatProblem(problem));
-  if (errors > 0) {
-    console.error(
-      `\nThe content has ${errors} error${errors === 1 ? '' : 's'}: nothing was built, and ${final} is unchanged.`,
-    );
-    return 1;
-  }
+/** Holds a stream's output back until `release`, then passes it (and the rest) through. */
+function holdBack(from: NodeJS.ReadableStream, to: NodeJS.WritableStream) {
+  let held: Buffer[] | undefined = [];
+  from.on('data', (chunk: Buffer) => (held ? held.push(chunk) : to.write(chunk)));
+  return {
+    release() {
+      for (const chunk of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+  };
+}
 
+async function main(): Promise<number> {
+  const final = resolve(process.env.CAREERS_OUT_DIR ?? 'dist');
   // Beside the final folder, so that moving it into place is a rename on the same disk. The name
   // stays the same from build to build: Astro's incremental build keys its cache on the config,
   // output folder included.
@@ -33,15 +39,42 @@ function main(): number {
   if (!existsSync(final) && existsSync(previous)) renameSync(previous, final);
   rmSync(previous, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-  const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, CAREERS_OUT_DIR: staging },
+
+  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      CAREERS_OUT_DIR: staging,
+      // Astro's output goes through a pipe here: keep its colours when a person is watching.
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+    },
   });
-  if (build.status !== 0) {
+  const exited = new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+  const out = holdBack(astro.stdout!, process.stdout);
+  const err = holdBack(astro.stderr!, process.stderr);
+
+  const started = performance.now();
+  const { problems, errors } = checkContent(CONTENT_DIR);
+  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (errors > 0) {
+    astro.kill();
+    await exited;
+    rmSync(staging, { recursive: true, force: true });
+    console.error(
+      `\nThe content has ${errors} error${errors === 1 ? '' : 's'}: nothing was built, and ${final} is unchanged.`,
+    );
+    return 1;
+  }
+  out.release();
+  err.release();
+
+  const status = await exited;
+  if (status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`\nThe build failed: ${final} is unchanged.`);
-    return build.status ?? 1;
+    return status;
   }
   if (existsSync(final)) renameSync(final, previous);
   try {
@@ -55,4 +88,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
