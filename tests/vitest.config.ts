@@ -11,6 +11,9 @@ export default getViteConfig(
       // Builds and browsers take seconds, not milliseconds.
       testTimeout: 30_000,
       hookTimeout: 180_000,
+      // Search runs in the page's WebAssembly: on a loaded 2-core machine a first result can take
+      // a few seconds, and a poll that gives up after the default second would fail for nothing.
+      expect: { poll: { timeout: 10_000 } },
     },
   },
   { root: fileURLToPath(new URL('..', import.meta.url)) },
