@@ -3,7 +3,7 @@
  * project (npm run build's own script) and with the bare Astro baseline in bench/baseline,
  * alternating, and reports medians with min and max. Writes the table to bench/results.md.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,26 +29,75 @@ const PAGEFIND = resolve('node_modules/.bin/pagefind');
 interface Measure {
   wall: number;
   peakMB: number;
+  /** Peak memory of each program: Astro's build, Pagefind's indexer. */
+  peaks: Record<string, number>;
   parts: Record<string, number>;
 }
 
-/** Runs a command under GNU time: wall seconds, peak resident memory of the largest process. */
-function timed(
+/** Which program a process is, from its command line: Astro's build, Pagefind's indexer, or other. */
+function programOf(pid: number): string {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (command.includes('pagefind')) return 'pagefind';
+    if (command.includes('astro')) return 'astro';
+  } catch {
+    // The process has already exited.
+  }
+  return 'other';
+}
+
+/** The process and all its descendants, from /proc (Linux). */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
+        const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) tree.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      // Gone between two reads.
+    }
+  }
+  return tree;
+}
+
+/**
+ * Runs a command under GNU time: wall seconds, peak resident memory of the largest process, and
+ * each program's own peak (VmHWM, the kernel's high-water mark), read from /proc every 100 ms.
+ */
+async function timed(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-): { wall: number; peakMB: number; output: string } {
+): Promise<{ wall: number; peakMB: number; peaks: Record<string, number>; output: string }> {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', command, ...args], {
-    encoding: 'utf8',
-    env,
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', command, ...args], { env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const peaks: Record<string, number> = {};
+  const sample = setInterval(() => {
+    for (const pid of processTree(child.pid!)) {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSafe(`/proc/${pid}/status`))?.[1];
+      const program = programOf(pid);
+      if (hwm && program !== 'other') peaks[program] = Math.max(peaks[program] ?? 0, Number(hwm) / 1024);
+    }
+  }, 100);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sample);
   const wall = (performance.now() - started) / 1000;
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
   const peak = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
-  return { wall, peakMB: peak, output };
+  return { wall, peakMB: peak, peaks, output };
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** The environment for a build: the tests' clean one (no NODE_ENV or test variables) plus these. */
@@ -64,8 +113,8 @@ const seconds = (text: string, pattern: RegExp) => {
   return (m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000) + Number(minutes ?? 0) * 60;
 };
 
-function buildProject(content: string, out: string, cache: string): Measure {
-  const { wall, peakMB, output } = timed(
+async function buildProject(content: string, out: string, cache: string): Promise<Measure> {
+  const { wall, peakMB, peaks, output } = await timed(
     process.execPath,
     ['src/build/cli.ts'],
     buildEnv({ CAREERS_CONTENT: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: cache }),
@@ -77,6 +126,7 @@ function buildProject(content: string, out: string, cache: string): Measure {
   return {
     wall,
     peakMB,
+    peaks,
     parts: {
       // The checks run while Astro starts (src/build/cli.ts): their time overlaps Astro's.
       'content check (alongside Astro start-up)': check,
@@ -89,14 +139,15 @@ function buildProject(content: string, out: string, cache: string): Measure {
   };
 }
 
-function buildBaseline(content: string, out: string, cache: string): Measure {
+async function buildBaseline(content: string, out: string, cache: string): Promise<Measure> {
   const env = buildEnv({ BASELINE_ROLES: join(content, 'roles'), BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache });
-  const astro = timed(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline'], env);
-  const index = timed(PAGEFIND, ['--site', out, '--silent'], env);
+  const astro = await timed(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline'], env);
+  const index = await timed(PAGEFIND, ['--site', out, '--silent'], env);
   const render = seconds(astro.output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);
   return {
     wall: astro.wall + index.wall,
     peakMB: Math.max(astro.peakMB, index.peakMB),
+    peaks: { ...astro.peaks, pagefind: index.peakMB },
     parts: {
       'page rendering': render,
       'search index': index.wall,
@@ -161,8 +212,8 @@ for (const size of SIZES) {
         const out = join(dir, `out-${which}`);
         rmSync(out, { recursive: true, force: true });
         const cache = join(dir, `cache-${which}-${run}`);
-        if (which === 'project') project.push(buildProject(content, out, cache));
-        else baseline.push(buildBaseline(content, out, cache));
+        if (which === 'project') project.push(await buildProject(content, out, cache));
+        else baseline.push(await buildBaseline(content, out, cache));
         console.error(
           `  ${size} pages, run ${run + 1}, ${which}: ${(which === 'project' ? project : baseline).at(-1)!.wall.toFixed(1)} s`,
         );
@@ -209,6 +260,16 @@ for (const size of SIZES) {
         0,
       )} |`,
     );
+    for (const program of ['astro', 'pagefind'])
+      say(
+        `| – peak memory of ${program === 'astro' ? "Astro's build" : "Pagefind's indexer"}, MB | ${stat(
+          project.map((p) => p.peaks[program] ?? 0),
+          0,
+        )} | ${stat(
+          baseline.map((b) => b.peaks[program] ?? 0),
+          0,
+        )} |`,
+      );
     say(`| output size, MB | ${(weights.output / 1e6).toFixed(1)} | |`);
     say(`| median role page, HTML + CSS gzip, bytes | ${weights.roleGzip} | |`);
     say(`| JavaScript on a role page, bytes | ${weights.roleJs} | |`);
@@ -230,10 +291,10 @@ for (const size of SIZES) {
             `\nThis paragraph was edited (${run}).\n\n## What you will do\n`,
           ),
         );
-        times.push(buildProject(content, out, cache).wall);
+        times.push((await buildProject(content, out, cache)).wall);
       }
       const cold = join(dir, 'out-cold');
-      buildProject(content, cold, join(dir, 'cache-cold'));
+      await buildProject(content, cold, join(dir, 'cache-cold'));
       const same = spawnSync('diff', ['-r', '-q', out, cold], { encoding: 'utf8' });
       say(
         `| rebuild after editing one page, s | ${stat(times)} (${(median(times) / median(project.map((p) => p.wall))).toFixed(2)} of a cold build) | |`,
