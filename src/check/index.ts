@@ -36,14 +36,13 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
     taxonomy = loadTaxonomy(join(contentDir, 'taxonomy'));
   } catch (error) {
     if (!(error instanceof TaxonomyError)) throw error;
-    for (const line of error.message.split('\n')) {
-      const [file, ...rest] = line.split(': ');
+    for (const problem of error.problems) {
       problems.push({
-        file: show(file!),
-        line: 1,
-        column: 1,
+        file: show(problem.file),
+        line: problem.line ?? 1,
+        column: problem.column ?? 1,
         field: 'taxonomy',
-        message: rest.join(': '),
+        message: problem.message,
         severity: 'error',
       });
     }

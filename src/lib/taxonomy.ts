@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parse, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
 import { TAXONOMY_DIR } from './paths.ts';
 
@@ -37,9 +37,26 @@ export interface Taxonomy {
   families: Family[];
 }
 
-/** Thrown when a taxonomy file cannot be used; the message names the file and the problem. */
+/** One thing wrong in a taxonomy file, at a line where it is known. */
+export interface TaxonomyProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** Thrown when a taxonomy file cannot be used; `problems` says where and what, one entry each. */
 export class TaxonomyError extends Error {
   override name = 'TaxonomyError';
+  readonly problems: TaxonomyProblem[];
+  constructor(problems: TaxonomyProblem[]) {
+    super(
+      problems
+        .map(({ file, line, column, message }) => `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}`)
+        .join('\n'),
+    );
+    this.problems = problems;
+  }
 }
 
 function readYaml(file: string): unknown {
@@ -47,17 +64,31 @@ function readYaml(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new TaxonomyError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new TaxonomyError([
+      { file, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` },
+    ]);
   }
   try {
     return parse(text);
   } catch (error) {
-    throw new TaxonomyError(`${file}: ${(error as Error).message}`);
+    // The YAML parser's message ends with a picture of the line; the position says it already.
+    const { message, linePos } = error as YAMLError;
+    const at = linePos?.[0];
+    throw new TaxonomyError([
+      {
+        file,
+        ...(at ? { line: at.line, column: at.col } : {}),
+        message: message
+          .split('\n')[0]!
+          .replace(/ at line \d+, column \d+:?$/, '')
+          .trim(),
+      },
+    ]);
   }
 }
 
-function describeIssues(file: string, error: z.ZodError): string {
-  return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`).join('\n');
+function describeIssues(file: string, error: z.ZodError): TaxonomyProblem[] {
+  return error.issues.map((issue) => ({ file, message: `${issue.path.join('.') || '(top)'}: ${issue.message}` }));
 }
 
 /** Checks the parsed files together: categories exist, no name or spelling is claimed twice. */
@@ -71,31 +102,35 @@ export function buildTaxonomy(
   const families = z.array(familySchema).min(1).safeParse(familiesData);
   if (!families.success) throw new TaxonomyError(describeIssues(files.families, families.error));
 
-  const problems: string[] = [];
+  const problems: TaxonomyProblem[] = [];
   const categories = new Map(Object.entries(skillsFile.data.categories));
   const owner = new Map<string, string>();
   skillsFile.data.skills.forEach((skill, index) => {
     if (!categories.has(skill.category)) {
-      problems.push(
-        `${files.skills}: skills.${index} (${skill.name}): category "${skill.category}" is not one of ${[...categories.keys()].join(', ')}`,
-      );
+      problems.push({
+        file: files.skills,
+        message: `skills.${index} (${skill.name}): category "${skill.category}" is not one of ${[...categories.keys()].join(', ')}`,
+      });
     }
     for (const form of new Set(
       [skill.name, ...skill.aliases, ...skill.exact, ...skill.contextual].map((f) => f.toLowerCase()),
     )) {
       const other = owner.get(form);
       if (other !== undefined && other !== skill.name) {
-        problems.push(`${files.skills}: skills.${index} (${skill.name}): "${form}" already names ${other}`);
+        problems.push({
+          file: files.skills,
+          message: `skills.${index} (${skill.name}): "${form}" already names ${other}`,
+        });
       }
       owner.set(form, skill.name);
     }
   });
   const ids = new Set<string>();
   for (const family of families.data) {
-    if (ids.has(family.id)) problems.push(`${files.families}: family "${family.id}" is listed twice`);
+    if (ids.has(family.id)) problems.push({ file: files.families, message: `family "${family.id}" is listed twice` });
     ids.add(family.id);
   }
-  if (problems.length > 0) throw new TaxonomyError(problems.join('\n'));
+  if (problems.length > 0) throw new TaxonomyError(problems);
   return { categories, skills: skillsFile.data.skills, families: families.data };
 }
 

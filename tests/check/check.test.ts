@@ -259,6 +259,29 @@ describe('file mistakes', () => {
   });
 });
 
+describe('taxonomy mistakes', () => {
+  function checkTaxonomy(append: string): string[] {
+    const file = join(root, 'content/taxonomy/skills.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8') + append);
+    return checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+  }
+
+  it("YAML that does not parse: one problem, at its line, without the parser's picture of it", () => {
+    const lines = readFileSync(join(root, 'content/taxonomy/skills.yaml'), 'utf8').split('\n').length;
+    expect(checkTaxonomy('skills: [oops\n')).toEqual([
+      `content/taxonomy/skills.yaml:${lines}:1  taxonomy  Map keys must be unique`,
+    ]);
+  });
+
+  it('a skill in a category that does not exist', () => {
+    expect(checkTaxonomy('  - { name: Zig, category: systems }\n')).toEqual([
+      expect.stringMatching(
+        /^content\/taxonomy\/skills\.yaml:1:1 {2}taxonomy {2}skills\.\d+ \(Zig\): category "systems" is not one of /,
+      ),
+    ]);
+  });
+});
+
 it('lists every problem of every file, not just the first', () => {
   writeFileSync(
     join(root, 'content/roles/a.md'),
