@@ -54,14 +54,25 @@ async function main(): Promise<number> {
   const out = holdBack(astro.stdout!, process.stdout);
   const err = holdBack(astro.stderr!, process.stderr);
 
-  const started = performance.now();
-  const { problems, errors } = checkContent(CONTENT_DIR);
-  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
-  for (const problem of problems) console.error(formatProblem(problem));
-  if (errors > 0) {
+  /** Stops Astro and removes what it wrote: the checks failed, or could not run. */
+  const abandon = async () => {
     astro.kill();
     await exited;
     rmSync(staging, { recursive: true, force: true });
+  };
+  const started = performance.now();
+  let checked: ReturnType<typeof checkContent>;
+  try {
+    checked = checkContent(CONTENT_DIR);
+  } catch (error) {
+    await abandon();
+    throw error;
+  }
+  const { problems, errors } = checked;
+  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (errors > 0) {
+    await abandon();
     console.error(
       `\nThe content has ${errors} error${errors === 1 ? '' : 's'}: nothing was built, and ${final} is unchanged.`,
     );
