@@ -292,6 +292,7 @@ for (const size of SIZES) {
           ),
         );
         times.push((await buildProject(content, out, cache)).wall);
+        console.error(`  ${size} pages, rebuild ${run + 1} after an edit: ${times.at(-1)!.toFixed(1)} s`);
       }
       const cold = join(dir, 'out-cold');
       await buildProject(content, cold, join(dir, 'cache-cold'));
