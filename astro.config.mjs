@@ -7,6 +7,7 @@ import { loadSettings } from './src/lib/settings.ts';
 import { roleFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 const settings = loadSettings();
 const roles = roleFiles();
@@ -24,11 +25,24 @@ export default defineConfig({
     // previous build; the benchmark checks that the result equals a cold build.
     incrementalBuild: true,
   },
+  security: {
+    // The policy travels with the HTML as a <meta> tag, so it holds on any static host, GitHub
+    // Pages included (it ignores _headers). Astro adds the hashes of each page's inline styles and
+    // scripts; what a meta tag cannot carry (frame-ancestors) stays in public/_headers.
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: {
     // A role page's HTML and CSS arrive in the first round trip.
     inlineStylesheets: 'always',
   },
   markdown: {
+    // Shiki colours code with style="" attributes, which the Content-Security-Policy refuses.
+    syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [baseLinks(settings.base)] }),
   },
   vite: {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
 import { launch } from './browser.ts';
-import { headersFile, serve, type Served } from './server.ts';
+import { headersFile, serve, type Served, type ServeOptions } from './server.ts';
 
 export interface FixtureSite {
   /** The address of a path inside the site, base path included. */
@@ -12,20 +12,32 @@ export interface FixtureSite {
   /** A page in a fresh browser context (desktop size unless told otherwise). */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   browser(): Browser;
+  /** Serves the same built site again, another way (say, with its pages rewritten). */
+  serveAgain(options: Omit<ServeOptions, 'notFound'>): Promise<Served>;
+}
+
+export interface FixtureSiteOptions {
+  /**
+   * Whether the host sends the site's `_headers` (Netlify, Cloudflare Pages) or not (GitHub
+   * Pages, where only the policy in each page's meta tag applies). Default: sent.
+   */
+  headers?: boolean;
 }
 
 /**
  * For one test file: builds the fixture site under `base`, serves it like a static host, and
  * starts Chromium; all three are stopped after the file's tests.
  */
-export function useFixtureSite(base = '/careers/'): FixtureSite {
+export function useFixtureSite(base = '/careers/', { headers = true }: FixtureSiteOptions = {}): FixtureSite {
   let site: BuiltSite;
   let server: Served;
   let browser: Browser;
   beforeAll(async () => {
     site = buildSite(FIXTURE_CONTENT, base);
-    // Served with the site's own _headers, Content-Security-Policy included, as a static host would.
-    server = await serve(site.root, join(site.root, base, '404.html'), headersFile(join(site.root, base, '_headers')));
+    server = await serve(site.root, {
+      notFound: notFound(),
+      headers: headers ? headersFile(join(site.root, base, '_headers')) : {},
+    });
     browser = await launch();
   }, 180_000);
   afterAll(async () => {
@@ -33,10 +45,12 @@ export function useFixtureSite(base = '/careers/'): FixtureSite {
     await server?.close();
     if (site) rmSync(site.root, { recursive: true, force: true });
   });
+  const notFound = () => join(site.root, base, '404.html');
   const at = (path: string) => `${server.origin}${base.replace(/\/$/, '')}${path}`;
   return {
     at,
     browser: () => browser,
+    serveAgain: (options) => serve(site.root, { notFound: notFound(), ...options }),
     async open(path, options = {}) {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
       await page.goto(at(path));

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -41,7 +41,20 @@ export function headersFile(file: string): Record<string, string> {
   return headers;
 }
 
-export async function serve(root: string, notFound?: string, headers: Record<string, string> = {}): Promise<Served> {
+export interface ServeOptions {
+  /** The site's 404 page, served for any path that is not a file. */
+  notFound?: string;
+  /** Response headers for every path, as a host that reads `_headers` sends them. */
+  headers?: Record<string, string>;
+  /** Rewrites every HTML page on its way out (for tests that tamper with what a host serves). */
+  html?: (page: string) => string;
+}
+
+export async function serve(root: string, { notFound, headers = {}, html }: ServeOptions = {}): Promise<Served> {
+  const send = (file: string, response: ServerResponse) => {
+    if (html && extname(file) === '.html') response.end(html(readFileSync(file, 'utf8')));
+    else createReadStream(file).pipe(response);
+  };
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -60,12 +73,12 @@ export async function serve(root: string, notFound?: string, headers: Record<str
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      if (notFound && existsSync(notFound)) createReadStream(notFound).pipe(response);
+      if (notFound && existsSync(notFound)) send(notFound, response);
       else response.end('Not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    send(file, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, chipName, type BuiltSite } from '../site/build.ts';
+import { cspProblems } from './csp.ts';
 
 /** The first network round trip carries about 14 KB; a role page's HTML and CSS fit in it. */
 const ROLE_PAGE_BUDGET = 14 * 1024;
@@ -82,6 +83,24 @@ describe('structured data on role pages', () => {
       expect(breadcrumbs.itemListElement.at(-1)?.item).toBe(occupation.url);
       expect(JSON.stringify(occupation)).not.toContain('JobPosting');
     }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page carries one meta policy, with the hash of each of its inline styles and scripts', () => {
+    const problems = pages.flatMap((name) =>
+      cspProblems(readFileSync(join(site.root, name), 'utf8')).map((problem) => `${name}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the policy check does report a style the policy would refuse', () => {
+    const page = site.file('/roles/senior-backend-developer/').replace('</head>', '<style>p{color:red}</style></head>');
+    expect(cspProblems(page)).toEqual([expect.stringMatching(/^style-src lacks the hash of an inline <style>/)]);
+    expect(cspProblems(site.file('/')).length).toBe(0);
+    expect(cspProblems(site.file('/').replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''))).toEqual([
+      '0 Content-Security-Policy meta tags, not 1',
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 // Served at the root: the scores are about the pages, whatever base path the settings give.
-const server = await serve(DIST, join(DIST, '404.html'), headersFile(join(DIST, '_headers')));
+const server = await serve(DIST, { notFound: join(DIST, '404.html'), headers: headersFile(join(DIST, '_headers')) });
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
