@@ -30,7 +30,7 @@ export default defineConfig({
     // Pages included (it ignores _headers). Astro adds the hashes of each page's inline styles and
     // scripts; what a meta tag cannot carry (frame-ancestors) stays in public/_headers.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // Pagefind's search runs as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
