@@ -6,8 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
 import { roleFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { baseLinks } from './src/integrations/base-links.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { markdownOptions } from './src/lib/markdown-render.ts';
 
 const settings = loadSettings();
 const roles = roleFiles();
@@ -43,7 +43,7 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with style="" attributes, which the Content-Security-Policy refuses.
     syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [baseLinks(settings.base)] }),
+    processor: satteri(markdownOptions(settings.base)),
   },
   vite: {
     // Scripts stay in files of their own, so a Content-Security-Policy needs no 'unsafe-inline'.
@@ -51,7 +51,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    pagefind({ publishedRoles: () => roles.filter((role) => !role.draft).map((role) => `/roles/${role.slug}/`) }),
+    pagefind(),
     sitemap({
       // The 404 page is not a page to find.
       filter: (page) => !/\/404\/?$/.test(page),

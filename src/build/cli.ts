@@ -6,7 +6,8 @@
  *
  * The checks run while Astro starts up (they need one core for a fraction of a second, Astro's
  * start-up waits on the disk and its bundler): Astro's output is held back until they pass, and
- * Astro is stopped, its folder removed, if they fail.
+ * Astro is stopped, its folder removed, if they fail. Then the search index is built from the
+ * content in Pagefind's process, on the other core, while Astro renders (src/build/search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { checkContent } from '../check/index.ts';
 import { formatProblem } from '../check/problems.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
+import { INDEX_BESIDE_ASTRO } from '../integrations/pagefind.ts';
+import { startSearchIndex } from './search-index.ts';
 
 /** Holds a stream's output back until `release`, then passes it (and the rest) through. */
 function holdBack(from: NodeJS.ReadableStream, to: NodeJS.WritableStream) {
@@ -43,7 +46,8 @@ async function main(): Promise<number> {
   // The site the last build replaced waits in the cache folder and is deleted while this build
   // runs: deleting thousands of files can take seconds on some disks (here: 2 s for 1,000 roles,
   // whose pages Astro had restored from its cache with copy-on-write copies).
-  const trash = join(resolve(process.env.CAREERS_CACHE_DIR ?? 'node_modules/.astro'), 'replaced-site');
+  const cacheDir = resolve(process.env.CAREERS_CACHE_DIR ?? 'node_modules/.astro');
+  const trash = join(cacheDir, 'replaced-site');
   const clearing = rm(trash, { recursive: true, force: true }).catch(() => undefined);
 
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -52,6 +56,7 @@ async function main(): Promise<number> {
     env: {
       ...process.env,
       CAREERS_OUT_DIR: staging,
+      [INDEX_BESIDE_ASTRO]: '1',
       // Astro's output goes through a pipe here: keep its colours when a person is watching.
       ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     },
@@ -88,13 +93,26 @@ async function main(): Promise<number> {
   }
   out.release();
   err.release();
+  const search = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir });
 
   const status = await exited;
   if (status !== 0) {
+    await search.cancel();
     rmSync(staging, { recursive: true, force: true });
     await clearing;
     console.error(`\nThe build failed: ${final} is unchanged.`);
     return status;
+  }
+  try {
+    const report = await search.finish(staging);
+    console.log(
+      `Search: ${report.pages} pages indexed from the content in ${Math.round(report.ms)}ms, ${Math.round(report.msAfterSite)}ms of it after Astro${report.reused ? ' (nothing indexed had changed: the last index reused)' : ''}.`,
+    );
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    await clearing;
+    console.error(`\nThe search index failed: ${(error as Error).message}\n${final} is unchanged.`);
+    return 1;
   }
   await clearing;
   if (existsSync(final)) renameSync(final, previous);

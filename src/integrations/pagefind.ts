@@ -1,84 +1,18 @@
 /**
- * Pagefind in the build: after Astro has written the site, index it with Pagefind's Node API and
- * fail the build, with the reason, if Pagefind reports an error or a published role is missing.
- * In `astro dev`, serve the index of the last build so that search can be tried while editing.
+ * Pagefind in the site. `npm run build` (src/build/cli.ts) builds the search index beside Astro,
+ * from the content (src/build/search-index.ts); a plain `astro build` builds the same index from
+ * this integration, started with the build and finished after it. In `astro dev`, the index of
+ * the last build is served so that search can be tried while editing.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { startSearchIndex, type SearchIndexJob } from '../build/search-index.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
 
-export interface IndexReport {
-  /** Pages Pagefind indexed, by URL (without the base path). */
-  indexed: Set<string>;
-  /** Where the bundle was written. */
-  bundle: string;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
-/** The pages that carry data-pagefind-body: role pages (src/pages/roles/[slug].astro). */
-const INDEXED_PAGES = 'roles/*/index.html';
-
-/** Turns Pagefind's error lists into one error that names the step. */
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
-}
-
-/**
- * Indexes every HTML page under `dir` (the layouts decide what counts, with data-pagefind-body)
- * and writes the bundle to `dir/pagefind/`. `expected` lists the URLs that must be in the index.
- */
-export async function buildSearchIndex(dir: string, expected: string[]): Promise<IndexReport> {
-  const { index, errors } = await pagefind.createIndex({ includeCharacters: '#+' });
-  try {
-    check('start', errors);
-    if (!index) throw new Error('Pagefind could not start');
-    // Pagefind reads the files itself (much faster than one call per page). Only role pages
-    // carry data-pagefind-body, so only they are read: Pagefind's time and memory grow with what
-    // it reads. The check below still looks at every page, in case another layout asks to be indexed.
-    const added = await index.addDirectory({ path: dir, glob: INDEXED_PAGES });
-    check('index the site', added.errors);
-    const indexed = indexedPages(dir);
-    const missing = expected.filter((url) => !indexed.has(url));
-    if (missing.length > 0) {
-      throw new Error(
-        `the search index is missing published roles: ${missing.join(', ')} (is data-pagefind-body on the role layout?)`,
-      );
-    }
-    const bundle = join(dir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundle });
-    check('write the index', written.errors);
-    // What Pagefind itself says it indexed must be every page that asked to be.
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const count = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    if (count !== indexed.size) {
-      throw new Error(`the search index holds ${count} pages, but ${indexed.size} pages carry data-pagefind-body`);
-    }
-    return { indexed, bundle };
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** The pages that carry data-pagefind-body, by URL, as Pagefind names them. */
-function indexedPages(dir: string): Set<string> {
-  const urls = new Set<string>();
-  for (const file of htmlFiles(dir)) {
-    if (!readFileSync(file, 'utf8').includes('data-pagefind-body')) continue;
-    const path = relative(dir, file).split(sep).join('/');
-    urls.add(`/${path.replace(/(^|\/)index\.html$/, '$1')}`);
-  }
-  return urls;
-}
+/** Set by `npm run build`, which builds the index itself, in a process of its own. */
+export const INDEX_BESIDE_ASTRO = 'CAREERS_SEARCH_INDEX_BESIDE';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -87,15 +21,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The Astro integration: `publishedRoles` gives the role URLs the index must hold. */
-export default function pagefindIntegration(options: { publishedRoles: () => string[] }): AstroIntegration {
+export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let base = '/';
+  let job: SearchIndexJob | undefined;
   return {
     name: 'careers:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -124,10 +60,15 @@ export default function pagefindIntegration(options: { publishedRoles: () => str
           );
         }
       },
+      'astro:build:start': () => {
+        if (!process.env[INDEX_BESIDE_ASTRO]) job = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir), options.publishedRoles());
-        logger.info(`indexed ${report.indexed.size} pages for search in ${Math.round(performance.now() - started)}ms`);
+        if (!job) return;
+        const report = await job.finish(fileURLToPath(dir));
+        logger.info(
+          `indexed ${report.pages} pages for search in ${Math.round(report.ms)}ms${report.reused ? ' (unchanged: the last index reused)' : ''}`,
+        );
       },
     },
   };

@@ -1,44 +1,67 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { startSearchIndex } from '../../src/build/search-index.ts';
+import { FIXTURE_CONTENT } from '../site/build.ts';
+import { bundleFiles, fragments } from './bundle.ts';
 
 let dir: string;
+let content: string;
+let cacheDir: string;
 
-function page(path: string, body: string) {
-  mkdirSync(join(dir, path), { recursive: true });
-  writeFileSync(
-    join(dir, path, 'index.html'),
-    `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
-  );
+const PUBLISHED = ['backend-engineer', 'frontend-engineer', 'senior-backend-engineer', 'staff-backend-engineer'];
+
+/** A built site with a page for each of these roles (the index only needs them to exist). */
+function site(name: string, roles = PUBLISHED): string {
+  const out = join(dir, name);
+  for (const role of roles) {
+    mkdirSync(join(out, 'roles', role), { recursive: true });
+    writeFileSync(join(out, 'roles', role, 'index.html'), '<!doctype html><html lang="en"></html>');
+  }
+  return out;
 }
 
-const role = (title: string) =>
-  `<header>Site name</header><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>Builds services with Kafka.</p></article>`;
-
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pagefind-'));
-  page('roles/backend-engineer', role('Backend Engineer'));
-  page('roles/staff-engineer', role('Staff Engineer'));
-  page('roles', '<h1>All roles</h1><a href="backend-engineer/">Backend Engineer</a>');
-  writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="en"><body><h1>Page not found</h1></body></html>');
+  dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+  content = join(dir, 'content');
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  cacheDir = join(dir, 'cache');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the search index step', () => {
-  it('indexes the role pages only and writes the bundle', async () => {
-    const report = await buildSearchIndex(dir, ['/roles/backend-engineer/', '/roles/staff-engineer/']);
-    expect([...report.indexed].sort()).toEqual(['/roles/backend-engineer/', '/roles/staff-engineer/']);
-    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  it('writes the bundle into the built site, with every published role', async () => {
+    const out = site('out');
+    const report = await startSearchIndex({ contentDir: content, cacheDir }).finish(out);
+    expect(report).toMatchObject({ pages: 4, reused: false });
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect([...fragments(bundleFiles(join(out, 'pagefind'))).keys()].sort()).toEqual(
+      PUBLISHED.map((role) => `/roles/${role}/`),
+    );
   });
 
-  it('fails, naming the role, when a published role is not in the index', async () => {
-    page('roles/principal-engineer', '<article><h1>Principal Engineer</h1></article>');
-    await expect(buildSearchIndex(dir, ['/roles/backend-engineer/', '/roles/principal-engineer/'])).rejects.toThrow(
-      'the search index is missing published roles: /roles/principal-engineer/',
+  it('fails, naming the page, when a record is not a page of the built site', async () => {
+    const out = site('out', PUBLISHED.slice(1));
+    await expect(startSearchIndex({ contentDir: content, cacheDir }).finish(out)).rejects.toThrow(
+      'the search index has records for pages the site does not have: /roles/backend-engineer/',
     );
-    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind'))).toBe(false);
+  });
+
+  it('reuses the last bundle when nothing indexed changed, and builds a new one when a role did', async () => {
+    const first = site('first');
+    await startSearchIndex({ contentDir: content, cacheDir }).finish(first);
+
+    const again = site('again');
+    expect(await startSearchIndex({ contentDir: content, cacheDir }).finish(again)).toMatchObject({ reused: true });
+    expect(bundleFiles(join(again, 'pagefind'))).toEqual(bundleFiles(join(first, 'pagefind')));
+
+    const file = join(content, 'roles/frontend-engineer.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('You build interfaces', 'You build accessible interfaces'));
+    const edited = site('edited');
+    expect(await startSearchIndex({ contentDir: content, cacheDir }).finish(edited)).toMatchObject({ reused: false });
+    const page = fragments(bundleFiles(join(edited, 'pagefind'))).get('/roles/frontend-engineer/')!;
+    expect(page.content).toContain('You build accessible interfaces');
   });
 });

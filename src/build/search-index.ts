@@ -1,0 +1,159 @@
+/**
+ * The search index, built beside Astro: Pagefind's own process is started first and fed the
+ * records built from content (src/build/search-records.ts), in batches, while Astro starts and
+ * renders; the built pages are not read again. When nothing that is indexed has changed since
+ * the last build (same records, same Pagefind), the last bundle is used as it is.
+ *
+ * `finish(outDir)`, once Astro has written the site, checks that every record is a built page
+ * and puts the bundle into `outDir/pagefind/`.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search/record.ts';
+import { searchRecords } from './search-records.ts';
+
+/** Pagefind's settings; part of the reuse key, since they change the bundle. */
+export const PAGEFIND_CONFIG = { includeCharacters: '#+' };
+// Pagefind's package exports only its entry point: its package.json is read beside it.
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+/** Records in flight to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
+const BATCH = 100;
+
+export interface SearchIndexReport {
+  /** Pages in the index. */
+  pages: number;
+  /** The last build's bundle was used as it was. */
+  reused: boolean;
+  /** Milliseconds from the start to the bundle being ready, and the part of it spent after Astro had finished. */
+  ms: number;
+  msAfterSite: number;
+}
+
+export interface SearchIndexJob {
+  /** Waits for the index, checks it against the built site in `outDir`, and writes it to `outDir/pagefind/`. */
+  finish(outDir: string): Promise<SearchIndexReport>;
+  /** Stops Pagefind without writing anything (the build failed). */
+  cancel(): Promise<void>;
+}
+
+/** Turns Pagefind's error lists into one error that names the step. */
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/** What decides the bundle: every record, Pagefind's version and settings. */
+function reuseKey(records: SearchRecord[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ PAGEFIND_VERSION, PAGEFIND_CONFIG }));
+  for (const record of records) hash.update(record.url).update('\0').update(record.html).update('\0');
+  return hash.digest('hex');
+}
+
+async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    const added = await Promise.all(
+      records.slice(i, i + BATCH).map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
+    );
+    for (const [j, response] of added.entries()) check(`index ${records[i + j]!.url}`, response.errors);
+  }
+}
+
+/**
+ * Starts building the search index of `contentDir` now. `cacheDir` keeps the last bundle for
+ * reuse (a folder of the project's cache, outside the output).
+ */
+export function startSearchIndex(options: { contentDir: string; cacheDir: string }): SearchIndexJob {
+  const started = performance.now();
+  const store = join(options.cacheDir, 'search-index');
+  const bundle = join(store, 'bundle');
+  const keyFile = join(store, 'key');
+  let open: pagefind.PagefindIndex | undefined;
+
+  const openIndex = async () => {
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+    check('start', errors);
+    if (!index) throw new Error('Pagefind could not start');
+    open = index;
+    return index;
+  };
+  /** Writes the index into the store, replacing the last bundle only once the new one is whole. */
+  const write = async (index: pagefind.PagefindIndex, key: string) => {
+    const next = join(store, 'next');
+    rmSync(next, { recursive: true, force: true });
+    rmSync(keyFile, { force: true });
+    const written = await index.writeFiles({ outputPath: next });
+    check('write the index', written.errors);
+    rmSync(bundle, { recursive: true, force: true });
+    renameSync(next, bundle);
+    writeFileSync(keyFile, key);
+  };
+  const close = async () => {
+    if (open) await pagefind.close();
+    open = undefined;
+  };
+
+  // From content alone: ready before Astro finishes, unless some pages only Astro can render.
+  const fromContent = (async () => {
+    // Pagefind's process starts while the records are built.
+    const opening = openIndex();
+    opening.catch(() => undefined);
+    const { records, fromBuiltPages } = await searchRecords(options.contentDir);
+    const urls = [...records.map((r) => r.url), ...fromBuiltPages];
+    if (fromBuiltPages.length > 0) {
+      await addAll(await opening, records);
+      return { urls, records, fromBuiltPages, reused: false };
+    }
+    const key = reuseKey(records);
+    mkdirSync(store, { recursive: true });
+    const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle);
+    if (reused) {
+      await opening;
+      await close();
+    } else {
+      const index = await opening;
+      await addAll(index, records);
+      await write(index, key);
+      await close();
+    }
+    return { urls, records, fromBuiltPages, reused };
+  })();
+  fromContent.catch(() => undefined);
+
+  return {
+    async finish(outDir) {
+      const siteDone = performance.now();
+      try {
+        const { urls, records, fromBuiltPages, reused } = await fromContent;
+        const missing = urls.filter((url) => !existsSync(join(outDir, url, 'index.html')));
+        if (missing.length > 0) {
+          throw new Error(
+            `the search index has records for pages the site does not have: ${missing.join(', ')} (did a page move, or its template stop building it?)`,
+          );
+        }
+        if (fromBuiltPages.length > 0) {
+          const pages = fromBuiltPages.map((url) => ({
+            url,
+            html: readFileSync(join(outDir, url, 'index.html'), 'utf8'),
+          }));
+          await addAll(open!, pages);
+          await write(open!, reuseKey([...records, ...pages]));
+          await close();
+        }
+        const target = join(outDir, 'pagefind');
+        rmSync(target, { recursive: true, force: true });
+        cpSync(bundle, target, { recursive: true });
+        const now = performance.now();
+        return { pages: urls.length, reused, ms: now - started, msAfterSite: now - siteDone };
+      } finally {
+        await close();
+      }
+    },
+    async cancel() {
+      await fromContent.catch(() => undefined);
+      await close();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import { baseLinks } from '../integrations/base-links.ts';
+
+/**
+ * How role bodies are rendered: the options of the site's Markdown processor (Sätteri, in
+ * astro.config.mjs), shared with the search index, which renders the same bodies outside Astro.
+ */
+export function markdownOptions(base: string) {
+  return { mdastPlugins: [baseLinks(base)] };
+}

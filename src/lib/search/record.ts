@@ -1,0 +1,38 @@
+import { escapeText } from 'entities';
+import { groupSkills } from '../compare.ts';
+import type { RoleLike } from '../roles.ts';
+import type { Taxonomy } from '../taxonomy.ts';
+import { searchDataHtml, type SearchData } from './data.ts';
+
+/** A page as the search index gets it: its URL and HTML holding what the page gives search. */
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+/** The page's language, as the layout (src/layouts/Base.astro) declares it: Pagefind keeps an index per language. */
+const LANGUAGE = 'en';
+
+const text = (value: string) => escapeText(value);
+
+/**
+ * A role page reduced to what its template puts inside `data-pagefind-body` and does not
+ * ignore, in the same order and the same elements (headings weigh more, ids are sub-result
+ * anchors): title, summary, the search data, the body as the site renders it, the skills.
+ * tests/search/records.test.ts proves it indexes exactly as the built page does.
+ */
+export function roleRecord(role: RoleLike, data: SearchData, bodyHtml: string, taxonomy: Taxonomy): SearchRecord {
+  const skills =
+    role.data.skills.length === 0
+      ? ''
+      : `<section><h2 id="skills">Skills for this role</h2>${groupSkills(role.data.skills, taxonomy)
+          .map(
+            (group) => `<section><ul>${group.skills.map((skill) => `<li>${text(skill)}</li>`).join('')}</ul></section>`,
+          )
+          .join('')}</section>`;
+  const html =
+    `<!doctype html><html lang="${LANGUAGE}"><head><meta charset="utf-8"><title>${text(role.data.title)}</title></head>` +
+    `<body><article data-pagefind-body><h1>${text(role.data.title)}</h1><p>${text(role.data.summary)}</p>` +
+    `${searchDataHtml(data)}<div>${bodyHtml}</div>${skills}</article></body></html>`;
+  return { url: data.url, html };
+}
