@@ -3,6 +3,8 @@
  * counts (also without a search term), sorting, and all of it in the URL so a search can be
  * shared, bookmarked and restored with the back button.
  */
+import { SEARCH_FILTERS as FILTERS } from '../lib/search/filters.ts';
+
 interface PagefindResult {
   id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -20,14 +22,6 @@ interface Pagefind {
   debouncedSearch(term: string | null, options: Record<string, unknown>, ms: number): Promise<PagefindSearch | null>;
 }
 
-/** Filter keys in the order they are shown, their labels, and whether several values mean "any" or "all". */
-const FILTERS = [
-  { key: 'level', label: 'Level', match: 'any' },
-  { key: 'family', label: 'Family', match: 'any' },
-  { key: 'specialization', label: 'Specialization', match: 'any' },
-  { key: 'skill', label: 'Skills (all of)', match: 'all' },
-] as const;
-const LEVEL_ORDER = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 /** Results shown at first and per "Show more": each costs the browser a fetch of its excerpt. */
 const PAGE_SIZE = 10;
 
@@ -108,41 +102,57 @@ function pagefindFilters(state: State) {
   return filters;
 }
 
-function buildFilterPanel(all: Record<string, Record<string, number>>) {
-  groups.replaceChildren();
-  root.querySelector<HTMLElement>('#search-clear')!.hidden = false;
-  for (const { key, label } of FILTERS) {
-    const values = Object.keys(all[key] ?? {});
-    if (values.length === 0) continue;
-    values.sort(
-      key === 'level' ? (a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b) : (a, b) => a.localeCompare(b),
-    );
-    const fieldset = el('fieldset', undefined, { class: 'filter-group' });
-    fieldset.append(el('legend', label));
-    const list = el('ul');
-    values.forEach((value, index) => {
-      const id = `filter-${key}-${index}`;
-      const item = el('li');
-      const box = el('input', undefined, { type: 'checkbox', id, name: key, value });
-      const text = el('label', undefined, { for: id });
-      text.append(value, ' ', el('span', '', { class: 'count muted', 'data-filter-count': '' }));
-      item.append(box, text);
-      list.append(item);
-    });
-    fieldset.append(list);
-    groups.append(fieldset);
-  }
+type Counts = Record<string, Record<string, number>>;
+
+/** The filter panel is in the page from the build, with every value and its count over the whole site. */
+function showFilterPanel() {
+  panel.hidden = false;
   // Filters stay folded on a phone, where they would push the results off the screen.
   panel.open = !matchMedia('(max-width: 48rem)').matches;
 }
 
-function updateCounts(counts: Record<string, Record<string, number>>) {
+/** The whole site's counts, as the build wrote them into the panel. */
+function siteCounts(): Counts {
+  const counts: Counts = {};
   for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    const count = counts[box.name]?.[box.value] ?? 0;
-    const label = box.nextElementSibling!;
-    label.querySelector('[data-filter-count]')!.textContent = `(${count})`;
-    box.closest('li')!.classList.toggle('empty', count === 0 && !box.checked);
+    (counts[box.name] ??= {})[box.value] = Number(box.dataset.count);
   }
+  return counts;
+}
+
+let filterData: Promise<void> | undefined;
+let filtersLoaded = false;
+
+/**
+ * Loads every filter's data, once (Pagefind's filters() fetches all of them: at 10,000 roles the
+ * skills alone are 170 KB). Until then a search fetches only the filters it uses, and the counts
+ * of a search are not known: so this runs when a visitor opens or uses the filters.
+ */
+function loadFilters(): Promise<void> {
+  filterData ??= pagefind.filters().then(() => {
+    filtersLoaded = true;
+  });
+  return filterData;
+}
+
+/** Counts by each filter value; `undefined` hides them (a search's counts before the filters are loaded). */
+function updateCounts(counts: Counts | undefined) {
+  for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const count = counts?.[box.name]?.[box.value] ?? 0;
+    const label = box.nextElementSibling!;
+    label.querySelector('[data-filter-count]')!.textContent = counts ? `(${count})` : '';
+    box.closest('li')!.classList.toggle('empty', counts !== undefined && count === 0 && !box.checked);
+  }
+}
+
+/** Loads the filters when the visitor reaches for them, then shows the current search's counts. */
+function loadFiltersOnUse() {
+  const use = () => {
+    if (filterData) return;
+    void loadFilters().then(() => search(readForm(), false));
+  };
+  panel.addEventListener('pointerdown', use);
+  panel.addEventListener('focusin', use);
 }
 
 function describe(state: State, count: number): string {
@@ -235,6 +245,9 @@ async function search(state: State, debounce: boolean) {
   const mine = ++run;
   const current = () => mine === run;
   const browsing = !state.q && Object.keys(state.filters).length === 0;
+  // Filters in use (from a shared URL, say): their live counts need every filter's data.
+  if (!browsing && Object.keys(state.filters).length > 0) await loadFilters();
+  if (!current()) return;
   const options = { filters: pagefindFilters(state), sort: sortOption(state) };
   const found = browsing
     ? await pagefind.search(null, { sort: sortOption(state) })
@@ -242,8 +255,8 @@ async function search(state: State, debounce: boolean) {
       ? await pagefind.debouncedSearch(state.q || null, options, 200)
       : await pagefind.search(state.q || null, options);
   if (!found || !current()) return;
-  // Browsing everything: counts are those of all roles.
-  const counts = browsing ? ((await pagefind.search(null, {}))?.filters ?? {}) : found.filters;
+  // Browsing everything: counts are those of all roles, known from the build.
+  const counts = browsing ? siteCounts() : filtersLoaded ? found.filters : undefined;
   const list = found.results.length > 0 ? await resultList(found, current) : undefined;
   if (!current()) return;
   updateCounts(counts);
@@ -308,7 +321,8 @@ async function start() {
   }
   root.querySelector('#search-nojs')?.remove();
   sort.disabled = false;
-  buildFilterPanel(await pagefind.filters());
+  showFilterPanel();
+  loadFiltersOnUse();
   const state = canonical(readUrl());
   // Words typed while the index was loading win over the URL's, and go into it.
   const typed = input.value.trim();

@@ -38,6 +38,29 @@ describe('the search page', () => {
     expect(new URL(page.url()).search).toBe('?level=Staff&skill=Kafka');
   });
 
+  it('lists every filter value with its count from the build, and fetches filter data only once the visitor uses the filters', async () => {
+    const page = await open('/search/?q=kafka');
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    // The whole site's counts are in the page as built; the search's own are not known yet.
+    expect(await page.locator('#search-filters input[data-count]').count()).toBeGreaterThan(5);
+    expect(await page.getByLabel(/^Kafka/).getAttribute('data-count')).toBe('2');
+    expect(filterFiles).toEqual([]);
+
+    await page.getByLabel(/^Staff/).focus();
+    await expect.poll(() => filterFiles.length).toBeGreaterThan(0);
+    // Live counts for this search: of the two roles with Kafka, one is Staff and none is Mid-level.
+    await expect
+      .poll(() => page.getByLabel(/^Staff/).evaluate((box) => box.nextElementSibling?.textContent))
+      .toBe('Staff (1)');
+    expect(await page.getByLabel(/^Mid-level/).evaluate((box) => box.nextElementSibling?.textContent)).toBe(
+      'Mid-level (0)',
+    );
+  });
+
   it('restores a shared URL, and the back button restores the search before', async () => {
     const page = await open('/search/?q=engineer&level=staff&skill=Kafka');
     await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);

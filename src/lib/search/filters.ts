@@ -1,0 +1,41 @@
+import { LEVEL_LABELS } from '../levels.ts';
+import type { SearchData } from './data.ts';
+
+/**
+ * The search page's filters: keys as in the index (src/lib/search/role.ts), in the order shown,
+ * their labels, and whether several values chosen mean "any of" or "all of". Read by the
+ * search page at build time and by its script.
+ */
+export const SEARCH_FILTERS = [
+  { key: 'level', label: 'Level', match: 'any' },
+  { key: 'family', label: 'Family', match: 'any' },
+  { key: 'specialization', label: 'Specialization', match: 'any' },
+  { key: 'skill', label: 'Skills (all of)', match: 'all' },
+] as const;
+
+export interface FilterGroup {
+  key: string;
+  label: string;
+  values: { value: string; count: number }[];
+}
+
+const LEVEL_ORDER: string[] = Object.values(LEVEL_LABELS);
+
+/**
+ * Every filter value of the whole site with the number of pages that have it, as the search
+ * page shows them before any search: levels in career order, the rest alphabetically.
+ */
+export function filterGroups(pages: SearchData[]): FilterGroup[] {
+  return SEARCH_FILTERS.map(({ key, label }) => {
+    const counts = new Map<string, number>();
+    for (const page of pages)
+      for (const value of new Set(page.filters[key] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const values = [...counts].map(([value, count]) => ({ value, count }));
+    values.sort(
+      key === 'level'
+        ? (a, b) => LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value)
+        : (a, b) => a.value.localeCompare(b.value),
+    );
+    return { key, label, values };
+  }).filter((group) => group.values.length > 0);
+}
