@@ -39,6 +39,9 @@ export default defineConfig({
   build: {
     // A role page's HTML and CSS arrive in the first round trip.
     inlineStylesheets: 'always',
+    // Two pages at a time: rendering one page waits on its file write, and the next renders
+    // meanwhile (1,000 roles: 1.38x the bare baseline against 1.66x with one; more made no difference).
+    concurrency: 2,
   },
   markdown: {
     // Shiki colours code with style="" attributes, which the Content-Security-Policy refuses.
