@@ -28,7 +28,7 @@ export interface SearchIndexReport {
   pages: number;
   /** The last build's bundle was used as it was. */
   reused: boolean;
-  /** Milliseconds from the start to the bundle being ready, and the part of it spent after Astro had finished. */
+  /** Milliseconds from the start to the bundle being ready (beside Astro), and the time spent after Astro had finished. */
   ms: number;
   msAfterSite: number;
 }
@@ -104,7 +104,7 @@ export function startSearchIndex(options: { contentDir: string; cacheDir: string
     const urls = [...records.map((r) => r.url), ...fromBuiltPages];
     if (fromBuiltPages.length > 0) {
       await addAll(await opening, records);
-      return { urls, records, fromBuiltPages, reused: false };
+      return { urls, records, fromBuiltPages, reused: false, readyAt: 0 };
     }
     const key = reuseKey(records);
     mkdirSync(store, { recursive: true });
@@ -118,7 +118,7 @@ export function startSearchIndex(options: { contentDir: string; cacheDir: string
       await write(index, key);
       await close();
     }
-    return { urls, records, fromBuiltPages, reused };
+    return { urls, records, fromBuiltPages, reused, readyAt: performance.now() };
   })();
   fromContent.catch(() => undefined);
 
@@ -126,7 +126,7 @@ export function startSearchIndex(options: { contentDir: string; cacheDir: string
     async finish(outDir) {
       const siteDone = performance.now();
       try {
-        const { urls, records, fromBuiltPages, reused } = await fromContent;
+        const { urls, records, fromBuiltPages, reused, readyAt } = await fromContent;
         const missing = urls.filter((url) => !existsSync(join(outDir, url, 'index.html')));
         if (missing.length > 0) {
           throw new Error(
@@ -146,7 +146,7 @@ export function startSearchIndex(options: { contentDir: string; cacheDir: string
         rmSync(target, { recursive: true, force: true });
         cpSync(bundle, target, { recursive: true });
         const now = performance.now();
-        return { pages: urls.length, reused, ms: now - started, msAfterSite: now - siteDone };
+        return { pages: urls.length, reused, ms: (readyAt || now) - started, msAfterSite: now - siteDone };
       } finally {
         await close();
       }
