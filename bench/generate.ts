@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { writeMatter } from '../src/lib/yaml.ts';
 import { splitSentences } from '../src/ingest/sentences.ts';
 import { LEVELS, LEVEL_LABELS } from '../src/lib/levels.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
@@ -81,7 +81,7 @@ export function generateContent(dir: string, count: number, seed = 42): string {
       skills,
     };
     if (rand() < 0.5) data.experience = { min: 2 + first * 2 };
-    writeFileSync(join(content, 'roles', `${toSlug(title)}.md`), matter.stringify(`\n${body.join('\n')}`, data));
+    writeFileSync(join(content, 'roles', `${toSlug(title)}.md`), writeMatter(`\n${body.join('\n')}`, data));
   }
   return content;
 }

@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { YAML_OPTIONS } from '../lib/yaml.ts';
 
 export interface SplitFile {
   /** The YAML between the `---` lines, or undefined when the file has none. */
@@ -33,7 +34,7 @@ export interface ParsedYaml {
 /** Parses frontmatter YAML with positions, so problems can point at the line of the field. */
 export function parseYaml(yaml: string, firstLine: number): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(yaml, { ...YAML_OPTIONS, lineCounter: counter, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = counter.linePos(offset);
     return { line: line + firstLine - 1, column: col };

@@ -158,6 +158,8 @@ function checkFields(role: Loaded, options: CheckOptions, problems: Problem[]) {
           `"${String((data.levels as unknown[])[path[1] as number])}" is not a level`,
           `use one of ${LEVELS.join(', ')}`,
         );
+      } else if (field === 'updated') {
+        // Reported below, with the value as written.
       } else if (path.length === 1 && data[field] === undefined) {
         add(path, `${field} is missing`, fieldHint(field));
       } else if (field === 'summary' && issue.code === 'too_big') {
@@ -199,15 +201,9 @@ function checkFields(role: Loaded, options: CheckOptions, problems: Problem[]) {
     });
   }
   if ('updated' in data) {
-    const value = data.updated;
-    const date =
-      value instanceof Date
-        ? value
-        : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
-          ? new Date(value)
-          : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-      add(['updated'], `"${String(value)}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2026-03-01');
+    // The schema decides what is a date; the message says what the editor wrote.
+    const date = roleSchema.shape.updated.safeParse(data.updated).data;
+    if (!date) add(['updated'], `"${String(data.updated)}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2026-03-01');
     else if (date.getTime() > (options.now ?? new Date()).getTime())
       add(['updated'], `${date.toISOString().slice(0, 10)} is in the future`, 'use the date the role last changed');
   }

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import matter from 'gray-matter';
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
+import { writeMatter } from '../lib/yaml.ts';
 import type { Section } from './sections.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -34,10 +34,10 @@ export function bodyTree(sections: Section[]): Root {
 
 const processor = unified().use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', emphasis: '_' });
 
-/** Serialises the body with remark and puts the frontmatter on top with gray-matter. */
+/** Serialises the body with remark and puts the frontmatter on top with gray-matter (the `yaml` engine). */
 export function toPage(frontmatter: Record<string, unknown>, tree: Root): string {
   const body = processor.stringify(tree);
   // Undefined fields are left out rather than written as empty values.
   const data = Object.fromEntries(Object.entries(frontmatter).filter(([, v]) => v !== undefined));
-  return matter.stringify(`\n${body}`, data);
+  return writeMatter(`\n${body}`, data);
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
-import matter from 'gray-matter';
 import { lastChanged } from './git-dates.ts';
 import { ROLES_DIR } from './paths.ts';
+import { readMatter } from './yaml.ts';
 
 export interface RoleFile {
   slug: string;
@@ -23,7 +23,7 @@ export function roleFiles(dir = ROLES_DIR): RoleFile[] {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      const data = matter(readFileSync(file, 'utf8')).data as { draft?: unknown; updated?: unknown };
+      const data = readMatter(readFileSync(file, 'utf8')).data as { draft?: unknown; updated?: unknown };
       const updated = data.updated ? new Date(data.updated as string | Date) : undefined;
       return {
         slug: parse(name).name,

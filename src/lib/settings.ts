@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readYaml } from './yaml.ts';
 import { z } from 'astro/zod';
 import { SETTINGS_FILE } from './paths.ts';
 
@@ -34,7 +34,7 @@ let cached: Settings | undefined;
 /** The site settings from `content/site.yaml`; a mistake there stops the build with its field. */
 export function loadSettings(file = SETTINGS_FILE): Settings {
   if (cached && file === SETTINGS_FILE) return cached;
-  const result = settingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  const result = settingsSchema.safeParse(readYaml(readFileSync(file, 'utf8')));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n');
     throw new Error(`${file} has mistakes:\n${problems}`);

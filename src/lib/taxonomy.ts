@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { readYaml as parseYamlText } from './yaml.ts';
 import { z } from 'astro/zod';
 import { TAXONOMY_DIR } from './paths.ts';
 
@@ -69,7 +70,7 @@ function readYaml(file: string): unknown {
     ]);
   }
   try {
-    return parse(text);
+    return parseYamlText(text);
   } catch (error) {
     // The YAML parser's message ends with a picture of the line; the position says it already.
     const { message, linePos } = error as YAMLError;

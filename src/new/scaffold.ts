@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { writeMatter } from '../lib/yaml.ts';
 import { findFamily } from '../ingest/family.ts';
 import { levelsIn } from '../ingest/levels.ts';
 import { DEFAULT_LEVEL, SECTIONS } from '../ingest/rules.ts';
@@ -39,5 +39,5 @@ export function scaffoldRole(title: string, taxonomy: Taxonomy): Scaffold {
     draft: true,
   };
   const body = SECTIONS.map((section) => `## ${section.heading}\n\n${PLACEHOLDERS[section.id]}\n`).join('\n');
-  return { slug, page: matter.stringify(`\n${body}`, data) };
+  return { slug, page: writeMatter(`\n${body}`, data) };
 }

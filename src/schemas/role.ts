@@ -75,10 +75,18 @@ export const roleSchema = z
       description: 'The source text the page was generated from (written by the ingest).',
       example: 'content/sources/senior-backend-engineer.txt',
     }),
-    updated: z.coerce.date().optional().meta({
-      description: "When the role last changed in substance (YYYY-MM-DD). Default: the date of the page's last commit.",
-      example: '2026-03-01',
-    }),
+    // A plain YYYY-MM-DD is a date to every YAML reader here; a quoted one is text, read the same way.
+    // Nothing else is a date: no number, no "March 2026", no one-digit month or day.
+    updated: z
+      .union([z.date(), z.iso.date().transform((text) => new Date(text))], {
+        error: 'write the date as YYYY-MM-DD, e.g. 2026-03-01',
+      })
+      .optional()
+      .meta({
+        description:
+          "When the role last changed in substance (YYYY-MM-DD). Default: the date of the page's last commit.",
+        example: '2026-03-01',
+      }),
   })
   // A misspelt field name is an error, not a field silently left out.
   .strict();
