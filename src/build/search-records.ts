@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import matter from 'gray-matter';
+import { readMatter } from '../lib/yaml.ts';
 import { lastChanged } from '../lib/git-dates.ts';
 import { markdownOptions } from '../lib/markdown-render.ts';
 import { byCareerOrder, type RoleLike } from '../lib/roles.ts';
@@ -35,7 +35,7 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
   const roles: (RoleLike & { file: string; mdx: boolean })[] = [];
   for (const name of readdirSync(rolesDir).filter((n) => /\.mdx?$/.test(n))) {
     const file = join(rolesDir, name);
-    const { data, content } = matter(readFileSync(file, 'utf8'));
+    const { data, content } = readMatter(readFileSync(file, 'utf8'));
     const role = roleSchema.parse(data);
     if (role.draft) continue;
     roles.push({ id: parse(name).name, data: role, body: content, file, mdx: name.endsWith('.mdx') });

@@ -4,7 +4,9 @@
  * `npm run check`. Generated pages, full of dates and scalars that YAML readers disagree on, must
  * read the same in all three, and the schema must then say the same of them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -173,4 +175,18 @@ describe('dates', () => {
     expect(roleSchema.shape.updated.safeParse('2026-03-01').data).toEqual(new Date('2026-03-01'));
     expect(roleSchema.shape.updated.safeParse(20260301).success).toBe(false);
   });
+});
+
+it('nothing outside src/lib/yaml.ts reads YAML with another engine', () => {
+  const files = ['src', 'bench'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|mjs|astro)$/.test(name))
+      .map((name) => join(dir, name)),
+  );
+  const others = files.filter(
+    (file) =>
+      file !== join('src', 'lib', 'yaml.ts') &&
+      /from '(gray-matter|js-yaml)'|import \{[^}]*\b(parse|load)\b[^}]*\} from 'yaml'/.test(readFileSync(file, 'utf8')),
+  );
+  expect(others).toEqual([]);
 });
