@@ -42,7 +42,8 @@ export function generateContent(dir: string, count: number, seed = 42): string {
     .filter((s) => s.split(' ').length > 8);
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const skillNames = taxonomy.skills.map((s) => s.name);
+  // The curated skills only, so that the synthetic site keeps the size it was measured at.
+  const skillNames = taxonomy.skills.filter((s) => s.origin !== 'vocabulary').map((s) => s.name);
 
   for (let i = 0; i < count; i++) {
     const family = pick(taxonomy.families);

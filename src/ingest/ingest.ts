@@ -9,7 +9,7 @@ import { bodyTree, toPage } from './markdown.ts';
 import { DEFAULT_LEVEL } from './rules.ts';
 import { buildSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
-import { compileSkills, findSkills, type SkillForm } from './skills.ts';
+import { compileSkills, findSkills, type SkillMatcher } from './skills.ts';
 import { chooseSummary } from './summary.ts';
 import { findSpecialization } from './specialization.ts';
 import { findTitle } from './title.ts';
@@ -50,7 +50,7 @@ export function decodeSource(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-const compiled = new WeakMap<Taxonomy, SkillForm[]>();
+const compiled = new WeakMap<Taxonomy, SkillMatcher>();
 
 function words(text: string): string[] {
   return text

@@ -109,9 +109,39 @@ export const SUMMARY_FRAMING = new RegExp(
   'iu',
 );
 
-/** Phrases right before an everyday word that show it names a skill ("experience with Go"). */
-export const SKILL_CONTEXT_BEFORE =
-  /(?:\b(?:experience|proficiency|proficient|expertise|knowledge|skills?|fluency|fluent|familiarity|background|written|built|work(?:ing)?)\s+(?:with|in|of|using)|\b(?:languages?|frameworks?|tools?|stack|technologies)\s*(?:such as|like|including|e\.g\.,?|:|\())\s*$/i;
+/**
+ * Phrases right before an everyday word that show it names a skill ("experience with Go",
+ * "written in Rust", "deploy on Azure", "expérience en Java", "Erfahrung mit Go", "experiencia con Ruby").
+ */
+export const SKILL_CONTEXT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:experience|experienced|proficiency|proficient|expertise|expert|knowledge|skills?|fluency|fluent|familiarity|familiar|background|written|built|build|work(?:ing)?|hands-on|deploy(?:ed|ing|s)?|run(?:ning)?|migrat(?:e|ed|ing)|program(?:ming)?|develop(?:ing)?|coding|code)\s+(?:with|in|of|using|on|to)|\b(?:using|via)|\b(?:languages?|frameworks?|tools?|tooling|stack|technologies|platforms?|libraries)\s*(?:such as|like|including|e\.g\.,?|:|\()|\b(?:expérience|maîtrise|connaissances?|pratique)\s+(?:avec|en|de|des|du|d['’]|sur)|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how|Expertise)\s+(?:mit|in|im|von|bei)|\b(?:experiencia|conocimientos?|dominio|manejo)\s+(?:con|en|de|del))\s*$`,
+  'iu',
+);
+
+/** A version right after a name shows it names a skill: "Java 17", "Python 3.12", "Vue 3". */
+export const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\+?(?!\s*(?:years?|yrs|ans|jahre|años|%|[\p{L}\p{N}]))/iu;
+
+/** Between two neighbouring items of a list: a comma, a slash, "and", "or" (in a few languages), a parenthesis. */
+export const LIST_GAP =
+  /^\s*(?:,|\/|\(|\)\s*,?|,?\s*(?:and|or|&|et|ou|und|oder|sowie|y|o|e)(?:\s+(?:in|with|en|avec|mit|con))?|\(?\s*(?:e\.g\.|such as|like|including|z\.\s?B\.|p\.\s?ex\.|comme|como)?,?)\s*$/i;
+
+/** Where a sentence ends inside a text, for the words that count as a name's surroundings. */
+export const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"“'‘(¿¡])\s+/gu;
+
+/**
+ * Words that make a sentence about software: an everyday word beside them can name a skill
+ * ("our Helm charts"). Only words that ordinary prose does not use (not "cloud", "server" or "platform").
+ */
+export const TECH_WORDS = new Set(
+  words(`
+    software api apis backend back-end frontend front-end fullstack full-stack codebase codebases microservice
+    microservices devops programming programmer programmers developer developers engineer engineers engineering
+    coding code tooling sdk sdks repository repositories pipelines scripting technologies frameworks
+    logiciel logiciels développeur développeurs développeuse développeuses ingénieur ingénieurs ingénieure
+    ingénieures programmation entwickler entwicklerin entwicklerinnen ingenieur ingenieurin ingenieure
+    programmierung desarrollador desarrolladora desarrolladores ingeniero ingeniera ingenieros programación código
+  `).map((w) => w.toLowerCase()),
+);
 
 /** Abbreviations that never end a sentence, so a split after them is undone. */
 export const NON_FINAL_ABBREVIATIONS = /\b(e\.g|i\.e|cf|vs|approx|incl|esp)\.$/i;

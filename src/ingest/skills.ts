@@ -1,97 +1,229 @@
-import { looseSpelling } from '../lib/regexp.ts';
 import type { Skill, Taxonomy } from '../lib/taxonomy.ts';
-import { SKILL_CONTEXT_BEFORE } from './rules.ts';
+import { LIST_GAP, SENTENCE_END, SKILL_CONTEXT_BEFORE, TECH_WORDS, VERSION_AFTER } from './rules.ts';
+import { tokenize, type Token } from './tokens.ts';
 
-type Rule = 'alias' | 'exact' | 'contextual';
+/**
+ * How a spelling may be matched:
+ * - `always`: in any letter case, anywhere ("Kubernetes", "PostgreSQL", "k8s");
+ * - `exact`: in its own letter case, anywhere ("REST", "Visual Studio");
+ * - `topic`: in any letter case, in a sentence about technology ("monitoring", "code reviews");
+ * - `contextual`: in its own letter case, in a sentence about technology, and not as a sentence's
+ *   first word unless a cue, a version or a neighbouring skill says so ("Go", "Swift", "Kafka").
+ */
+export type Rule = 'always' | 'exact' | 'topic' | 'contextual';
 
-export interface SkillForm {
+interface Form {
   skill: Skill;
   rule: Rule;
-  pattern: RegExp;
-  length: number;
+  /** The spelling's tokens as written, for the letter-case check. */
+  tokens: string[];
 }
 
-interface Match {
+interface Node {
+  next: Map<string, Node>;
+  forms: Form[];
+}
+
+/** One compiled matcher for every spelling of every skill: a trie over lower-cased tokens. */
+export interface SkillMatcher {
+  root: Node;
+  /** How many spellings it holds. */
+  size: number;
+}
+
+export interface SkillMatch {
   skill: Skill;
   rule: Rule;
+  /** Offsets in the text: the spelling is text.slice(start, end). */
   start: number;
   end: number;
 }
 
-/** Spaces and hyphens in a spelling match either ("infrastructure-as-code", "event driven"). */
-function formPattern(form: string, rule: Rule): RegExp {
-  const body = looseSpelling(form);
-  // A spelling must not be part of a longer word: "SQL" is not in "NoSQL", "Go" is not in "Google".
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}_#+.-])${body}(?![\\p{L}\\p{N}_#+]|[.-][\\p{L}\\p{N}])`,
-    rule === 'alias' ? 'giu' : 'gu',
+/** Engineering practices and leadership are named in everyday words ("communication", "Agile"). */
+const CONCEPT_CATEGORIES = new Set(['practice', 'leadership']);
+
+/** Code-shaped spellings (a capital inside, a digit, a symbol: "DevOps", "CI/CD", "k8s") name nothing else. */
+const CODE_SHAPED = /\p{L}\p{Lu}|[\p{N}.#+/]/u;
+
+function aliasRule(skill: Skill, form: string): Rule {
+  if (CODE_SHAPED.test(form) || skill.origin === 'vocabulary') return 'always';
+  // A curated phrase in lower-case words ("code reviews", "monitoring") is everyday language.
+  return CONCEPT_CATEGORIES.has(skill.category) || !/\p{Lu}/u.test(form) ? 'topic' : 'always';
+}
+
+/** Compiled once per taxonomy: every spelling of every skill. */
+export function compileSkills(taxonomy: Taxonomy): SkillMatcher {
+  const root: Node = { next: new Map(), forms: [] };
+  let size = 0;
+  const insert = (skill: Skill, spelling: string, rule: Rule) => {
+    const tokens = tokenize(spelling).map((t) => t.text);
+    if (tokens.length === 0) return;
+    let node = root;
+    for (const token of tokens) {
+      const k = token.toLowerCase();
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map(), forms: [] }));
+      node = child;
+    }
+    node.forms.push({ skill, rule, tokens });
+    size++;
+  };
+  for (const skill of taxonomy.skills) {
+    const special = new Set([...skill.exact, ...skill.contextual]);
+    for (const form of new Set([skill.name, ...skill.aliases]))
+      if (!special.has(form)) insert(skill, form, aliasRule(skill, form));
+    for (const form of new Set(skill.exact)) insert(skill, form, 'exact');
+    for (const form of new Set(skill.contextual)) insert(skill, form, 'contextual');
+  }
+  return { root, size };
+}
+
+/** Own letter case is the first word's: German capitalises every noun ("Helm-Charts" for "Helm charts"). */
+function caseFits(form: Form, tokens: Token[], at: number): boolean {
+  if (form.rule === 'always' || form.rule === 'topic') return true;
+  return tokens[at]!.text === form.tokens[0];
+}
+
+/** Tokens of one spelling follow each other with only spaces or hyphens between. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[\s(-]*$/.test(text.slice(a.end, b.start));
+}
+
+/** The longest spelling that starts at token `at`, if any. */
+function longestAt(text: string, tokens: Token[], at: number, root: Node): { form: Form; length: number } | undefined {
+  let node: Node | undefined = root;
+  let best: { form: Form; length: number } | undefined;
+  for (let i = at; i < tokens.length; i++) {
+    if (i > at && !joined(text, tokens[i - 1]!, tokens[i]!)) break;
+    node = node.next.get(tokens[i]!.lower);
+    if (!node) break;
+    // Among spellings of the same length, a curated one wins over the vocabulary's.
+    const form = node.forms.find((f) => caseFits(f, tokens, at));
+    if (form) best = { form, length: i - at + 1 };
+  }
+  return best;
+}
+
+interface Candidate extends SkillMatch {
+  sentence: number;
+  /** First word of its sentence, where a capital letter says nothing. */
+  initial: boolean;
+  /** A name of one or two letters inside a compound ("C-level", "Go-Live"), which is seldom the name. */
+  hyphenated: boolean;
+}
+
+/** Splits a text into sentence spans: [start, end) offsets. */
+function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    spans.push([start, m.index + 1]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
+function strictContext(c: Candidate, text: string): boolean {
+  return (
+    SKILL_CONTEXT_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) ||
+    VERSION_AFTER.test(text.slice(c.end, c.end + 24))
   );
 }
 
-/** Compiled once per taxonomy: every spelling of every skill, longest first. */
-export function compileSkills(taxonomy: Taxonomy): SkillForm[] {
-  const forms: SkillForm[] = [];
-  for (const skill of taxonomy.skills) {
-    const special = new Set([...skill.exact, ...skill.contextual]);
-    const aliases = [skill.name, ...skill.aliases].filter((form) => !special.has(form));
-    for (const [rule, list] of [
-      ['alias', aliases],
-      ['exact', skill.exact],
-      ['contextual', skill.contextual],
-    ] as const) {
-      for (const form of new Set(list))
-        forms.push({ skill, rule, pattern: formPattern(form, rule), length: form.length });
-    }
-  }
-  return forms.sort((a, b) => b.length - a.length);
+function neighbours(a: SkillMatch, b: SkillMatch, text: string): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : undefined;
+  return gap !== undefined && LIST_GAP.test(gap);
 }
 
-/** Between two neighbouring items of a list: a comma, a slash, "and", "or" (in a few languages), a parenthesis. */
-const LIST_GAP =
-  /^\s*(?:,|\/|\(|\)\s*,?|,?\s*(?:and|or|&|et|ou|und|oder|y|o|e)(?:\s+(?:in|with|en|avec|mit|con))?|\(?\s*(?:e\.g\.|such as|like|including)?,?)\s*$/i;
-
-function inContext(match: Match, accepted: Match[], text: string): boolean {
-  if (SKILL_CONTEXT_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start))) return true;
-  return accepted.some((other) => {
-    const gap =
-      other.end <= match.start
-        ? text.slice(other.end, match.start)
-        : other.start >= match.end
-          ? text.slice(match.end, other.start)
-          : undefined;
-    return gap !== undefined && LIST_GAP.test(gap);
-  });
+export interface FindOptions {
+  /** The text is a job title: it is about technology as a whole, and its first word is not a sentence's. */
+  title?: boolean;
 }
 
 /**
- * The canonical names of the skills a text names, in the order it first names them.
- * Longer spellings win over the shorter ones inside them ("Spring Boot" over "Spring");
- * contextual words count only beside other skills or after "experience with" and the like.
+ * Every skill a text names, with where it names it, in text order. Longer spellings win over the
+ * shorter ones inside them ("Spring Boot" over "Spring"). Everyday words count only where the
+ * words around them are about technology (see Rule).
  */
-export function findSkills(text: string, forms: SkillForm[]): string[] {
-  const taken = new Uint8Array(text.length);
-  const found: Match[] = [];
-  for (const form of forms) {
-    for (const m of text.matchAll(form.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.subarray(start, end).some(Boolean)) continue;
-      taken.fill(1, start, end);
-      found.push({ skill: form.skill, rule: form.rule, start, end });
+export function findSkillMatches(text: string, matcher: SkillMatcher, options: FindOptions = {}): SkillMatch[] {
+  const tokens = tokenize(text);
+  const spans = sentenceSpans(text);
+  const candidates: Candidate[] = [];
+  const technical = new Set<number>();
+  let sentence = 0;
+  let sentenceFirstToken = 0;
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i]!;
+    while (sentence < spans.length - 1 && token.start >= spans[sentence]![1]) {
+      sentence++;
+      sentenceFirstToken = i;
+    }
+    const found = longestAt(text, tokens, i, matcher.root);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + found.length - 1]!;
+    candidates.push({
+      skill: found.form.skill,
+      rule: found.form.rule,
+      start: token.start,
+      end: last.end,
+      sentence,
+      initial: !options.title && i === sentenceFirstToken,
+      hyphenated:
+        found.length === 1 && token.text.length <= 2 && (text[token.start - 1] === '-' || text[last.end] === '-'),
+    });
+    if (found.form.rule === 'always' || found.form.rule === 'exact') technical.add(sentence);
+    i += found.length;
+  }
+
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    while (s < spans.length - 1 && tokens[i]!.start >= spans[s]![1]) s++;
+    if (TECH_WORDS.has(tokens[i]!.lower)) technical.add(s);
+  }
+  // A text full of technology (a role description) is about it throughout: "communication skills"
+  // there is a skill, while a novel's "communication" is not.
+  const anchors = new Set(candidates.filter((c) => c.rule === 'always' || c.rule === 'exact').map((c) => c.skill));
+  const technicalText = options.title || anchors.size >= 3 || technical.size >= 3;
+
+  const accepted = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.rule === 'always' || c.rule === 'exact') accepted.add(c);
+    else if (c.rule === 'topic' && (technicalText || technical.has(c.sentence) || strictContext(c, text)))
+      accepted.add(c);
+    else if (c.rule === 'contextual' && strictContext(c, text)) accepted.add(c);
+  }
+  // Three or more names in one list make it a list of technologies: "Java, Python, Go and Scala".
+  for (let i = 0; i < candidates.length;) {
+    let j = i;
+    while (j + 1 < candidates.length && neighbours(candidates[j]!, candidates[j + 1]!, text)) j++;
+    if (j - i >= 2)
+      for (let k = i; k <= j; k++)
+        if (candidates[k]!.rule !== 'contextual' || !candidates[k]!.hyphenated) accepted.add(candidates[k]!);
+    i = j + 1;
+  }
+  // Everyday names accept each other in a list once one of it is anchored: "Go, Rust or Swift".
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of candidates) {
+      if (accepted.has(c) || c.rule !== 'contextual') continue;
+      const listed = candidates.some((o) => accepted.has(o) && neighbours(o, c, text));
+      // A name in lower case ("make", "be") is a word, whatever the sentence is about.
+      const topical =
+        (options.title || technical.has(c.sentence)) && !c.initial && !c.hyphenated && /\p{Lu}/u.test(text[c.start]!);
+      if (listed || topical) {
+        accepted.add(c);
+        technical.add(c.sentence);
+        changed = true;
+      }
     }
   }
-  const accepted = found.filter((m) => m.rule !== 'contextual');
-  let pending = found.filter((m) => m.rule === 'contextual');
-  // Contextual words accept each other once one of a list is anchored: "Go, Rust or Swift".
-  for (let changed = true; changed && pending.length > 0;) {
-    const next = pending.filter((m) => !inContext(m, accepted, text));
-    changed = next.length < pending.length;
-    accepted.push(...pending.filter((m) => !next.includes(m)));
-    pending = next;
-  }
-  const names: string[] = [];
-  for (const m of accepted.sort((a, b) => a.start - b.start)) {
-    if (!names.includes(m.skill.name)) names.push(m.skill.name);
-  }
-  return names;
+  return candidates.filter((c) => accepted.has(c)).map(({ skill, rule, start, end }) => ({ skill, rule, start, end }));
+}
+
+/** The canonical names of the skills a text names, each once, in the order it first names them. */
+export function findSkills(text: string, matcher: SkillMatcher, options: FindOptions = {}): string[] {
+  return [...new Set(findSkillMatches(text, matcher, options).map((m) => m.skill.name))];
 }

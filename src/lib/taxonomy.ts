@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { YAMLError } from 'yaml';
 import { readYaml as parseYamlText } from './yaml.ts';
 import { z } from 'astro/zod';
 import { TAXONOMY_DIR } from './paths.ts';
+import { VOCABULARY_FILE } from './vocabulary.ts';
 
 const skillSchema = z.object({
   /** The canonical name shown on the site. */
@@ -28,12 +29,16 @@ const familySchema = z.object({
   keywords: z.array(z.string().trim().min(1)).min(1),
 });
 
-export type Skill = z.output<typeof skillSchema>;
+const vocabularySchema = z.object({ skills: z.array(skillSchema) });
+
+/** A skill, and whether editors wrote it in skills.yaml or `npm run vocabulary` generated it. */
+export type Skill = z.output<typeof skillSchema> & { origin?: 'vocabulary' };
 export type Family = z.output<typeof familySchema>;
 
 export interface Taxonomy {
   /** Category key → label, in the order editors listed them. */
   categories: Map<string, string>;
+  /** The curated skills of skills.yaml, then the generated vocabulary's that no curated skill names. */
   skills: Skill[];
   families: Family[];
 }
@@ -60,15 +65,18 @@ export class TaxonomyError extends Error {
   }
 }
 
-function readYaml(file: string): unknown {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new TaxonomyError([
       { file, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` },
     ]);
   }
+}
+
+function readYaml(file: string): unknown {
+  const text = readText(file);
   try {
     return parseYamlText(text);
   } catch (error) {
@@ -92,11 +100,47 @@ function describeIssues(file: string, error: z.ZodError): TaxonomyProblem[] {
   return error.issues.map((issue) => ({ file, message: `${issue.path.join('.') || '(top)'}: ${issue.message}` }));
 }
 
+/**
+ * The generated skills beneath the curated ones: a vocabulary skill that a curated skill already
+ * names is left out, and so is any spelling of it that a curated skill claims.
+ */
+function mergeVocabulary(data: unknown, file: string, categories: Map<string, string>, owner: Map<string, string>) {
+  const parsed = vocabularySchema.safeParse(data);
+  if (!parsed.success) throw new TaxonomyError(describeIssues(file, parsed.error));
+  const skills: Skill[] = [];
+  const problems: TaxonomyProblem[] = [];
+  for (const skill of parsed.data.skills) {
+    if (!categories.has(skill.category)) {
+      problems.push({ file, message: `${skill.name}: category "${skill.category}" is not in skills.yaml` });
+      continue;
+    }
+    // A curated skill with the same name or spelling is the same technology, as editors wrote it.
+    if ([skill.name, ...skill.aliases, ...skill.exact].some((form) => owner.has(form.toLowerCase()))) continue;
+    const free = (form: string) => !owner.has(form.toLowerCase());
+    const merged: Skill = {
+      ...skill,
+      aliases: skill.aliases.filter(free),
+      exact: skill.exact.filter(free),
+      contextual: skill.contextual.filter(free),
+      origin: 'vocabulary',
+    };
+    for (const form of [merged.name, ...merged.aliases, ...merged.exact, ...merged.contextual])
+      owner.set(form.toLowerCase(), merged.name);
+    skills.push(merged);
+  }
+  if (problems.length > 0) throw new TaxonomyError(problems);
+  return skills;
+}
+
 /** Checks the parsed files together: categories exist, no name or spelling is claimed twice. */
 export function buildTaxonomy(
   skillsData: unknown,
   familiesData: unknown,
-  files = { skills: 'skills.yaml', families: 'families.yaml' },
+  files: { skills: string; families: string; vocabulary?: string } = {
+    skills: 'skills.yaml',
+    families: 'families.yaml',
+  },
+  vocabularyData?: unknown,
 ): Taxonomy {
   const skillsFile = skillsFileSchema.safeParse(skillsData);
   if (!skillsFile.success) throw new TaxonomyError(describeIssues(files.skills, skillsFile.error));
@@ -132,11 +176,30 @@ export function buildTaxonomy(
     ids.add(family.id);
   }
   if (problems.length > 0) throw new TaxonomyError(problems);
-  return { categories, skills: skillsFile.data.skills, families: families.data };
+  const skills: Skill[] = skillsFile.data.skills;
+  if (vocabularyData !== undefined)
+    skills.push(...mergeVocabulary(vocabularyData, files.vocabulary ?? 'vocabulary.json', categories, owner));
+  return { categories, skills, families: families.data };
 }
 
-/** Reads `skills.yaml` and `families.yaml` from the taxonomy folder. */
-export function loadTaxonomy(dir = TAXONOMY_DIR): Taxonomy {
-  const files = { skills: `${dir}/skills.yaml`, families: `${dir}/families.yaml` };
-  return buildTaxonomy(readYaml(files.skills), readYaml(files.families), files);
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof TaxonomyError) throw error;
+    throw new TaxonomyError([
+      { file, message: `the file is not JSON (${(error as Error).message}); run npm run vocabulary` },
+    ]);
+  }
+}
+
+/**
+ * Reads `skills.yaml` and `families.yaml` from the taxonomy folder, and the generated
+ * `vocabulary.json` beneath them where there is one (`vocabulary: false` leaves it out).
+ */
+export function loadTaxonomy(dir = TAXONOMY_DIR, options: { vocabulary?: boolean } = {}): Taxonomy {
+  const files = { skills: `${dir}/skills.yaml`, families: `${dir}/families.yaml`, vocabulary: VOCABULARY_FILE(dir) };
+  const vocabulary =
+    options.vocabulary !== false && existsSync(files.vocabulary) ? readJson(files.vocabulary) : undefined;
+  return buildTaxonomy(readYaml(files.skills), readYaml(files.families), files, vocabulary);
 }

@@ -7,10 +7,14 @@ import { toSlug } from '../lib/slug.ts';
 /** What the compare page's script needs to compare any two roles in the browser. */
 export const GET: APIRoute = async () => {
   const roles = await getRoles();
+  // Only the skills some role asks for: the vocabulary holds thousands.
+  const used = new Set(roles.flatMap((r) => r.data.skills));
   const body = {
     categories: [...taxonomy.categories.values()],
     skills: Object.fromEntries(
-      taxonomy.skills.map((s) => [s.name, { category: taxonomy.categories.get(s.category), slug: toSlug(s.name) }]),
+      taxonomy.skills
+        .filter((s) => used.has(s.name))
+        .map((s) => [s.name, { category: taxonomy.categories.get(s.category), slug: toSlug(s.name) }]),
     ),
     roles: roles.map((r) => ({
       id: r.id,

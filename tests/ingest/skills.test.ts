@@ -15,14 +15,14 @@ describe('skills are named canonically', () => {
     ['NodeJS or Node.js (JavaScript)', ['Node.js', 'JavaScript']],
     ['C#, C++ and dotnet', ['C#', 'C++', '.NET']],
     ['infrastructure-as-code and Infrastructure as Code', ['Infrastructure as code']],
-    ['CI/CD pipelines and continuous integration', ['CI/CD']],
+    ['CI/CD pipelines and continuous integration for our software', ['CI/CD']],
     ['RESTful APIs', ['REST', 'API design']],
   ])('"%s" → %j', (text, expected) => {
     expect(skills(text)).toEqual(expected);
   });
 
   it('lists each skill once, in the order the text first names it', () => {
-    expect(skills('Kafka, then Java, then Kafka again, then Apache Kafka')).toEqual(['Kafka', 'Java']);
+    expect(skills('Kubernetes, then Terraform, then Kubernetes again, then k8s')).toEqual(['Kubernetes', 'Terraform']);
   });
 
   it('prefers the longer name over the shorter one inside it', () => {
@@ -53,7 +53,7 @@ describe('ambiguous words count only in context', () => {
     ['languages such as Go, Rust or Swift', ['Go', 'Rust', 'Swift']],
     ['Experience with Go is required.', ['Go']],
     ['proficiency in Rust', ['Rust']],
-    ['services in Swift and Kotlin', ['Swift', 'Kotlin']],
+    ['services written in Swift and Kotlin', ['Swift', 'Kotlin']],
   ])('"%s" names %j', (text, expected) => {
     expect(skills(text)).toEqual(expected);
   });
