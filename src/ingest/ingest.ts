@@ -9,7 +9,8 @@ import { bodyTree, toPage } from './markdown.ts';
 import { DEFAULT_LEVEL } from './rules.ts';
 import { buildSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
-import { compileSkills, findSkills, type SkillMatcher } from './skills.ts';
+import { compileSkills, findSkillMatches, type SkillMatcher } from './skills.ts';
+import { findUnmatched, position } from './unmatched.ts';
 import { chooseSummary } from './summary.ts';
 import { findSpecialization } from './specialization.ts';
 import { findTitle } from './title.ts';
@@ -57,6 +58,12 @@ function words(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '' && w !== 'and' && w !== 'or');
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+  return offset + column - 1;
 }
 
 /** Every source sentence whose words are not on the page, in order, as a run. */
@@ -118,7 +125,18 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
 
   let forms = compiled.get(options.taxonomy);
   if (!forms) compiled.set(options.taxonomy, (forms = compileSkills(options.taxonomy)));
-  const skills = findSkills(plain.join(' '), forms);
+  // Read in the source itself, so that every place has its line and column; an unfinished last
+  // sentence is not on the page, and neither are its skills.
+  const end = unfinished ? offsetOf(text, unfinished.line, unfinished.column) : text.length;
+  const whole = text.slice(0, end);
+  const matches = findSkillMatches(whole, forms);
+  const skills = [...new Set(matches.map((m) => m.skill.name))];
+  for (const term of findUnmatched(whole, matches)) {
+    warnings.push({
+      message: `"${term.term}" ${term.why} and is in no vocabulary: add it to content/taxonomy/skills.yaml with a category`,
+      ...position(text, term.start),
+    });
+  }
   const summary = chooseSummary(plain, title);
   if (summary.shortened)
     warnings.push({

@@ -126,7 +126,8 @@ export const LIST_GAP =
   /^\s*(?:,|\/|\(|\)\s*,?|,?\s*(?:and|or|&|et|ou|und|oder|sowie|y|o|e)(?:\s+(?:in|with|en|avec|mit|con))?|\(?\s*(?:e\.g\.|such as|like|including|z\.\s?B\.|p\.\s?ex\.|comme|como)?,?)\s*$/i;
 
 /** Where a sentence ends inside a text, for the words that count as a name's surroundings. */
-export const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"“'‘(¿¡])\s+/gu;
+export const SENTENCE_END =
+  /(?<!\b(?:e\.g|i\.e|z\.B|p\.ex|vs|cf|etc|approx|incl|Sr|Jr|Dr|Mr|Mrs|Ms))[.!?](?=\s+[\p{Lu}\p{N}"“'‘(¿¡])\s+/gu;
 
 /**
  * Words that make a sentence about software: an everyday word beside them can name a skill
@@ -167,3 +168,19 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Degree names for the `education` field. */
 export const DEGREE =
   /\b(?:an?\s+)?((?:bachelor|master|doctoral|associate)['’]?s?\s+degree|ph\.?\s?d\.?|doctorate|degree)((?:\s+in\s+[^,.;()]+)?)/i;
+
+/**
+ * Words that look like technologies to the report of unmatched terms and are not: abbreviations,
+ * business acronyms, degrees, and the words of job titles.
+ */
+export const NOT_TECHNOLOGIES = new Set(
+  words(`
+    e.g i.e z.B p.ex u.a d.h etc vs Ph.D PhD MSc BSc MBA B.Sc M.Sc U.S U.K EU US UK USA EMEA APAC DACH LATAM
+    SaaS PaaS IaaS B2B B2C KPI KPIs OKR OKRs ROI CEO CTO CFO COO CPO VP VPs HR QA QAs UX UI UX/UI R&D P&L ARR MRR
+    24/7 iOS macOS iPadOS watchOS tvOS
+    Senior Staff Principal Junior Lead Mid Sr Jr Engineer Engineers Developer Developers Manager Managers
+    Product Design Designers Sales People Team Teams Remote Hybrid
+    Frontend Front-end Backend Back-end Fullstack Full-stack Infrastructure Platform Platforms Cloud Mobile Web
+    Data Security Engineering Operations Support Marketing Finance Legal Research
+  `).map((w) => w.toLowerCase()),
+);
