@@ -6,19 +6,34 @@ export interface Experience {
 }
 
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const RANGE = new RegExp(`\\b${NUMBER}\\s*(?:-|–|—|to)\\s*${NUMBER}\\+?\\s*(?:years|yrs)\\b`, 'i');
-const AT_LEAST = new RegExp(
-  `\\b(?:at least|minimum of|a minimum of|over|more than)\\s+${NUMBER}\\s*(?:years|yrs)\\b`,
-  'i',
+/** "years" in the four languages the ingest reads. */
+const YEARS = `(?:years|yrs|ans|années|Jahre[n]?|años)`;
+const EXPERIENCE = `(?:experience|expérience|Erfahrung|Berufserfahrung|Praxiserfahrung|experiencia)`;
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NUMBER}\\s*(?:-|–|—|to|à|bis|a)\\s*${NUMBER}\\+?\\s*${YEARS}(?![\\p{L}])`,
+  'iu',
 );
-const PLUS = new RegExp(`\\b${NUMBER}\\s*(?:\\+|or more)\\s*(?:years|yrs)\\b`, 'i');
-const PLAIN = new RegExp(`\\b${NUMBER}\\s*(?:years|yrs)(?:\\s+of)?\\s+(?:[\\w-]+\\s+){0,3}experience\\b`, 'i');
+const AT_LEAST = new RegExp(
+  `(?<![\\p{L}])(?:at least|minimum of|a minimum of|over|more than|au moins|minimum|plus de|mindestens|über|mehr als|al menos|mínimo|más de)\\s+${NUMBER}\\s*${YEARS}(?![\\p{L}])`,
+  'iu',
+);
+const PLUS = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NUMBER}\\s*(?:\\+|or more|ou plus|oder mehr|o más)\\s*${YEARS}(?![\\p{L}])`,
+  'iu',
+);
+const PLAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NUMBER}\\s*${YEARS}(?:\\s+(?:of|d['’]|de|an))?\\s*(?:[\\p{L}-]+\\s+){0,3}${EXPERIENCE}`,
+  'iu',
+);
 
 function toNumber(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]!;
 }
 
-/** Years of experience a text asks for: "5+ years" → {min: 5}, "5-10 years" → {min: 5, max: 10}. */
+/**
+ * Years of experience a text asks for: "5+ years" → {min: 5}, "5-10 years" → {min: 5, max: 10};
+ * also "5 ans d'expérience", "mindestens 5 Jahre", "3 a 5 años".
+ */
 export function findExperience(text: string): Experience | undefined {
   const range = RANGE.exec(text);
   if (range) {

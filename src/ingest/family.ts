@@ -1,5 +1,6 @@
 import { looseSpelling } from '../lib/regexp.ts';
 import type { Family } from '../lib/taxonomy.ts';
+import { toSlug } from '../lib/slug.ts';
 
 function count(text: string, keywords: string[]): number {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${keywords.map(looseSpelling).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -20,4 +21,19 @@ export function findFamily(title: string, text: string, families: Family[]): Fam
     if (n > bestCount) [best, bestCount] = [family, n];
   }
   return best;
+}
+
+/**
+ * A family for a kind of role that families.yaml does not list yet, named after the title without
+ * its level, gender tag or parentheses: "Senior Embedded Software Engineer" → embedded-software-engineer.
+ */
+export function deriveFamily(title: string, levelWords: RegExp): Family {
+  const name = title
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(levelWords, ' ')
+    .replace(/^\s*(?:and|or|&|et|und|y|\/)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = name || title;
+  return { id: toSlug(words), name: words, keywords: [words.toLowerCase()] };
 }

@@ -3,8 +3,8 @@ import { toSlug } from '../lib/slug.ts';
 import type { Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { findEducation, findExperience } from './experience.ts';
-import { findFamily } from './family.ts';
-import { levelsIn } from './levels.ts';
+import { deriveFamily, findFamily } from './family.ts';
+import { LEVEL_WORDS_PATTERN, levelsIn } from './levels.ts';
 import { bodyTree, toPage } from './markdown.ts';
 import { DEFAULT_LEVEL } from './rules.ts';
 import { buildSections, type Section } from './sections.ts';
@@ -13,7 +13,7 @@ import { compileSkills, findSkillMatches, type SkillMatcher } from './skills.ts'
 import { findUnmatched, position } from './unmatched.ts';
 import { chooseSummary } from './summary.ts';
 import { findSpecialization } from './specialization.ts';
-import { findTitle } from './title.ts';
+import { findTitle, withoutGenderTag, type GenderTags } from './title.ts';
 
 /** Larger than any role description; a file this big is something else. */
 export const MAX_SOURCE_BYTES = 64 * 1024;
@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Where the text came from, as written into `source:` (relative to the repository root). */
   source: string;
   taxonomy: Taxonomy;
+  /** Keep or drop a gender tag such as "(m/w/d)" in the title. Default: keep. */
+  genderTags?: GenderTags;
 }
 
 /** Decodes a file's bytes, refusing what is not a role description in UTF-8 text. */
@@ -99,13 +101,16 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
     throw new IngestError('the text has no whole sentence (none ends with a full stop, question or exclamation mark)');
   const plain = sentences.map((s) => s.text);
 
-  const title = plain.slice(0, 3).map(findTitle).find(Boolean);
+  const title = plain
+    .slice(0, 3)
+    .map((sentence) => findTitle(sentence, options.genderTags))
+    .find(Boolean);
   if (!title) {
     throw new IngestError(
       'no role title found in the opening sentences: expected a phrase such as "Senior Backend Engineer" with a role noun (Engineer, Developer, …)',
     );
   }
-  const slug = toSlug(title);
+  const slug = toSlug(withoutGenderTag(title));
   if (slug === '')
     throw new IngestError(`the title "${title}" gives no usable file name; add a Latin-script title to the text`);
 
@@ -116,11 +121,13 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
       message: `the title names no level; the page says "${DEFAULT_LEVEL}" (change \`levels\` if that is wrong)`,
     });
   }
-  const family = findFamily(title, text, options.taxonomy.families);
+  let family = findFamily(title, text, options.taxonomy.families);
   if (!family) {
-    throw new IngestError(
-      `no role family found: none of the keywords in content/taxonomy/families.yaml (${options.taxonomy.families.map((f) => f.id).join(', ')}) is in the text; add the family there`,
-    );
+    // A new kind of role is normal: the page gets a family named after the title, and the editor the line to add.
+    family = deriveFamily(title, LEVEL_WORDS_PATTERN);
+    warnings.push({
+      message: `no family in content/taxonomy/families.yaml fits this role; the page says family: ${family.id}. Add it there (or change \`family\`): - { id: ${family.id}, name: ${family.name}, keywords: [${family.keywords.join(', ')}] }`,
+    });
   }
 
   let forms = compiled.get(options.taxonomy);

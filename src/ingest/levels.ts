@@ -18,3 +18,6 @@ const LEVEL_WORD = new RegExp(
 export function levelsIn(phrase: string): Level[] {
   return sortLevels([...phrase.matchAll(LEVEL_WORD)].map((m) => LEVEL_OF.get(m[1]!.toLowerCase())!));
 }
+
+/** Every level word, for taking them out of a title. */
+export const LEVEL_WORDS_PATTERN = LEVEL_WORD;

@@ -26,8 +26,20 @@ export const ROLE_NOUNS = words(`
   engineer developer architect programmer scientist analyst designer manager administrator
   specialist consultant tester sre devops lead ingénieur ingenieur ingénieure développeur
   développeuse entwickler entwicklerin desarrollador desarrolladora ingeniero ingeniera engenheiro
-  desenvolvedor sviluppatore ontwikkelaar architecte
+  desenvolvedor sviluppatore ontwikkelaar architecte advocate evangelist recruiter researcher writer
+  director head officer executive representative partner coordinator strategist owner technician
+  responsable directeur directrice chef consultante analyste designeuse leiter leiterin berater
+  beraterin managerin designerin architekt architektin referent referentin gerente director jefe
+  jefa diseñador diseñadora analista consultor consultora técnico técnica arquitecto arquitecta
 `);
+
+/** German compounds end in a role noun: "Softwareentwickler", "Systemingenieurin". */
+export const ROLE_NOUN_ENDINGS =
+  /(?:entwickler|entwicklerin|ingenieur|ingenieurin|architekt|architektin|leiter|leiterin|berater|beraterin|designer|designerin|manager|managerin|administrator|administratorin|tester|testerin)$/i;
+
+/** A gender tag after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)". */
+export const GENDER_TAG =
+  /^\((?:[mwfdxhMWFDXH](?:\s*\/\s*[mwfdxhMWFDXH*]){1,3}|all genders|alle Geschlechter|tous genres)\)$/u;
 
 /** Lower-case words allowed inside a title between capitalised ones ("Senior and Staff …"). */
 export const TITLE_CONNECTORS = words(`
@@ -36,11 +48,13 @@ export const TITLE_CONNECTORS = words(`
 
 /** Words in a title (or a phrase such as "senior-level") that name each level. */
 export const LEVEL_WORDS: Record<Level, string[]> = {
-  junior: words('junior jr entry-level graduate trainee intern débutant'),
-  mid: words('mid mid-level intermediate confirmé confirmée'),
-  senior: words('senior sr senior-level'),
+  junior: words(
+    'junior jr entry-level graduate trainee intern débutant débutante júnior einsteiger berufseinsteiger principiante',
+  ),
+  mid: words('mid mid-level intermediate confirmé confirmée intermédiaire semi-senior ssr'),
+  senior: words('senior sr senior-level sénior leitender leitende leitenden erfahrener erfahrene erfahrenen'),
   staff: words('staff staff-level'),
-  principal: words('principal principal-level distinguished'),
+  principal: words('principal principal-level distinguished principale'),
 };
 
 /** The level a role has when its text names none: the plain title is the mid-level role. */
@@ -149,6 +163,29 @@ export const NON_FINAL_ABBREVIATIONS = /\b(e\.g|i\.e|cf|vs|approx|incl|esp)\.$/i
 
 /** Number words for experience written out ("five years"). */
 export const NUMBER_WORDS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  dix: 10,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  zehn: 10,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  diez: 10,
   one: 1,
   two: 2,
   three: 3,

@@ -3,6 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError } from './errors.ts';
+import { loadSettings } from '../lib/settings.ts';
+import type { GenderTags } from './title.ts';
 import { decodeSource, ingestText, type IngestResult } from './ingest.ts';
 import {
   decide,
@@ -101,6 +103,12 @@ export function runIngest(options: RunOptions, io: Output): number {
     }
     throw error;
   }
+  let genderTags: GenderTags = 'keep';
+  try {
+    genderTags = loadSettings(join(options.taxonomyDir, '..', 'site.yaml')).genderTags;
+  } catch {
+    // Without readable settings the titles keep what the texts say; `npm run check` reports the file.
+  }
   const show = (path: string) => posix(relative(options.root, path)) || '.';
   const manifest = readManifest(options.out);
   const before = manifestText(manifest);
@@ -128,7 +136,7 @@ export function runIngest(options: RunOptions, io: Output): number {
         } catch (error) {
           throw new IngestError(describeFsError(error));
         }
-        result = ingestText(decodeSource(bytes), { source: where, taxonomy });
+        result = ingestText(decodeSource(bytes), { source: where, taxonomy, genderTags });
       } catch (error) {
         if (error instanceof IngestError) {
           fail(error.message);

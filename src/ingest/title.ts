@@ -1,4 +1,4 @@
-import { FRAMING_WORDS, LISTING_WORDS, ROLE_NOUNS, TITLE_CONNECTORS } from './rules.ts';
+import { FRAMING_WORDS, GENDER_TAG, LISTING_WORDS, ROLE_NOUN_ENDINGS, ROLE_NOUNS, TITLE_CONNECTORS } from './rules.ts';
 
 const framing = new Set(FRAMING_WORDS);
 const listing = new Set(LISTING_WORDS);
@@ -25,6 +25,8 @@ function tokenize(sentence: string): Token[] {
 }
 
 function isCapitalised(word: string): boolean {
+  // "iOS" and "eBPF" are names too; a gender tag "(m/w/d)" belongs to the title it follows.
+  if (/^\(?\p{Ll}+\p{Lu}/u.test(word) || GENDER_TAG.test(word)) return true;
   return /^\(?[\p{Lu}\p{N}]/u.test(word) && !/^\(?\p{N}+\)?$/u.test(word);
 }
 
@@ -40,7 +42,11 @@ function singular(word: string): string {
 }
 
 function hasRoleNoun(words: string[]): boolean {
-  return words.some((w) => w.split(/[/-]/).some((part) => roleNouns.has(key(singular(part)))));
+  return words.some((w) =>
+    w
+      .split(/[/-]/)
+      .some((part) => roleNouns.has(key(singular(part))) || (part.length >= 8 && ROLE_NOUN_ENDINGS.test(key(part)))),
+  );
 }
 
 /** Maximal runs of capitalised words, joined by lower-case connectors ("Senior and Staff …"). */
@@ -74,16 +80,29 @@ function trimRun(run: string[]): string[] {
   return run.slice(start, end);
 }
 
+/** Whether a title keeps a gender tag such as "(m/w/d)" (the `genderTags` setting in content/site.yaml). */
+export type GenderTags = 'keep' | 'drop';
+
+/** A title without its gender tag, for its file name. */
+export function withoutGenderTag(title: string): string {
+  return title
+    .split(' ')
+    .filter((word) => !GENDER_TAG.test(word))
+    .join(' ');
+}
+
 /**
  * Finds the role's title in a sentence: the first run of capitalised words that holds a role noun
  * ("Engineer", "Developer", "Ingénieur"), without the listing's framing ("Explore …", "… Jobs").
+ * What recruiters put in it stays: "Senior Mobile Engineer (iOS/Android)"; a gender tag is kept
+ * or dropped whole.
  */
-export function findTitle(sentence: string): string | undefined {
+export function findTitle(sentence: string, genderTags: GenderTags = 'keep'): string | undefined {
   for (const run of capitalisedRuns(tokenize(sentence))) {
-    const words = trimRun(run);
+    const words = trimRun(run).filter((word) => genderTags === 'keep' || !GENDER_TAG.test(word));
     if (words.length > 0 && hasRoleNoun(words)) {
       return words
-        .map(singular)
+        .map((word) => (GENDER_TAG.test(word) ? word : singular(word)))
         .join(' ')
         .replace(/\s*\/\s*/g, '/');
     }

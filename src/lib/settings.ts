@@ -23,6 +23,8 @@ export const settingsSchema = z.object({
   repository: z.url({ protocol: /^https$/ }).optional(),
   /** The branch that is published. Default "main". */
   branch: z.string().trim().min(1).default('main'),
+  /** Whether role titles keep a gender tag such as "(m/w/d)" or "(H/F)" from the source text. Default "keep". */
+  genderTags: z.enum(['keep', 'drop']).default('keep'),
   /** Main navigation links, in order; paths inside the site. */
   navigation: z.array(z.object({ label: z.string().trim().min(1), href: path })).default([]),
 });

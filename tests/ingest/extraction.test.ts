@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findTitle } from '../../src/ingest/title.ts';
 import { levelsIn } from '../../src/ingest/levels.ts';
 import { findEducation, findExperience } from '../../src/ingest/experience.ts';
-import { findFamily } from '../../src/ingest/family.ts';
+import { deriveFamily, findFamily } from '../../src/ingest/family.ts';
+import { LEVEL_WORDS_PATTERN } from '../../src/ingest/levels.ts';
 import { toSlug } from '../../src/lib/slug.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 
@@ -25,8 +26,23 @@ describe('title', () => {
     ['Explore Senior/Staff Data Engineer roles.', 'Senior/Staff Data Engineer'],
     ["Découvrez les offres d'Ingénieur Backend Senior à Paris.", 'Ingénieur Backend Senior'],
     ['Entdecken Sie Jobs als Senior Backend-Entwickler in Berlin.', 'Senior Backend-Entwickler'],
+    ['We are hiring a Senior Mobile Engineer (iOS/Android) in Lisbon.', 'Senior Mobile Engineer (iOS/Android)'],
+    ['Wir suchen einen Leitenden Softwareentwickler (m/w/d) in Köln.', 'Leitenden Softwareentwickler (m/w/d)'],
+    ['Rejoignez-nous comme Développeuse Frontend Confirmée (H/F) à Lyon.', 'Développeuse Frontend Confirmée (H/F)'],
+    ['Buscamos un Desarrollador Backend Sénior en Madrid.', 'Desarrollador Backend Sénior'],
+    ['Join us as a Developer Advocate for our APIs.', 'Developer Advocate'],
   ])('reads the role out of "%s"', (sentence, title) => {
     expect(findTitle(sentence)).toBe(title);
+  });
+
+  it('keeps a gender tag whole, or drops it whole, as content/site.yaml says', () => {
+    const sentence = 'Wir suchen einen Senior Softwareentwickler (m/w/d) in Köln.';
+    expect(findTitle(sentence, 'keep')).toBe('Senior Softwareentwickler (m/w/d)');
+    expect(findTitle(sentence, 'drop')).toBe('Senior Softwareentwickler');
+    expect(findTitle('Ingénieur DevOps (H/F) à Paris.', 'drop')).toBe('Ingénieur DevOps');
+    expect(findTitle('Senior Mobile Engineer (iOS/Android) wanted.', 'drop')).toBe(
+      'Senior Mobile Engineer (iOS/Android)',
+    );
   });
 
   it('finds no title in a sentence without a role noun', () => {
@@ -53,6 +69,11 @@ describe('levels', () => {
     ['Junior or Mid-Level Engineer', ['junior', 'mid']],
     ['Staff and Senior Engineer', ['senior', 'staff']],
     ['Backend Software Engineer', []],
+    ['Ingénieur Backend Sénior', ['senior']],
+    ['Développeur Java Confirmé', ['mid']],
+    ['Leitender Softwareentwickler', ['senior']],
+    ['Sr. Desarrollador Backend', ['senior']],
+    ['Desarrolladora Júnior', ['junior']],
   ])('"%s" covers %j', (title, levels) => {
     expect(levelsIn(title)).toEqual(levels);
   });
@@ -71,6 +92,12 @@ describe('experience', () => {
     ['five or more years of experience', { min: 5 }],
     ['a minimum of two years working with Go', { min: 2 }],
     ['7 years of hands-on backend experience', { min: 7 }],
+    ["vous avez 5 ans d'expérience en développement", { min: 5 }],
+    ['au moins trois ans d’expérience', { min: 3 }],
+    ['Sie bringen mindestens 5 Jahre Berufserfahrung mit', { min: 5 }],
+    ['3 bis 6 Jahre Erfahrung', { min: 3, max: 6 }],
+    ['con 5 años de experiencia en Java', { min: 5 }],
+    ['de 3 a 5 años de experiencia', { min: 3, max: 5 }],
   ])('reads "%s"', (text, experience) => {
     expect(findExperience(text)).toEqual(experience);
   });
@@ -116,5 +143,17 @@ describe('family', () => {
 
   it('is absent when nothing in the text names a family', () => {
     expect(family('Software Engineer', 'You write code.')).toBeUndefined();
+  });
+
+  it('a new one is derived from the title, without its level, gender tag or parentheses', () => {
+    const derive = (title: string) => deriveFamily(title, LEVEL_WORDS_PATTERN);
+    expect(derive('Senior Embedded Software Engineer')).toEqual({
+      id: 'embedded-software-engineer',
+      name: 'Embedded Software Engineer',
+      keywords: ['embedded software engineer'],
+    });
+    expect(derive('Engineering Manager').id).toBe('engineering-manager');
+    expect(derive('Leitender Softwareentwickler (m/w/d)').id).toBe('softwareentwickler');
+    expect(derive('Senior and Staff Developer Advocate').id).toBe('developer-advocate');
   });
 });
