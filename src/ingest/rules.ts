@@ -128,7 +128,7 @@ export const SUMMARY_FRAMING = new RegExp(
  * "written in Rust", "deploy on Azure", "expérience en Java", "Erfahrung mit Go", "experiencia con Ruby").
  */
 export const SKILL_CONTEXT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:experience|experienced|proficiency|proficient|expertise|expert|knowledge|skills?|fluency|fluent|familiarity|familiar|background|written|built|build|work(?:ing)?|hands-on|deploy(?:ed|ing|s)?|run(?:ning)?|migrat(?:e|ed|ing)|program(?:ming)?|develop(?:ing)?|coding|code)\s+(?:with|in|of|using|on|to)|\b(?:using|via)|\b(?:languages?|frameworks?|tools?|tooling|stack|technologies|platforms?|libraries)\s*(?:such as|like|including|e\.g\.,?|:|\()|\b(?:expérience|maîtrise|connaissances?|pratique)\s+(?:avec|en|de|des|du|d['’]|sur)|\b(?:Erfahrung(?:en)?|Kenntnisse|Know-how|Expertise)\s+(?:mit|in|im|von|bei)|\b(?:experiencia|conocimientos?|dominio|manejo)\s+(?:con|en|de|del))\s*$`,
+  String.raw`(?:\b(?:experience|experienced|proficiency|proficient|expertise|expert|knowledge|skills?|fluency|fluent|familiarity|familiar|background|written|built|build|work(?:ing)?|hands-on|deploy(?:ed|ing|s)?|run(?:ning)?|migrat(?:e|ed|ing)|program(?:ming)?|develop(?:ing)?|coding|code)\s+(?:with|in|of|using|on|to)|\b(?:using|via)|\b(?:languages?|frameworks?|tools?|tooling|stack|technologies|platforms?|libraries)\s*(?:such as|like|including|e\.g\.,?|:|\()|\b(?:expérience|maîtrise|connaissances?|pratique)\s+(?:avec|en|de|des|du|d['’]|sur)|(?:\b|\p{Ll})(?:Erfahrung(?:en)?|Kenntnisse(?:n)?|Know-how|Expertise)\s+(?:mit|in|im|von|bei)|\b(?:experiencia|conocimientos?|dominio|manejo)\s+(?:con|en|de|del))\s*$`,
   'iu',
 );
 

@@ -57,7 +57,8 @@ export function compileSkills(taxonomy: Taxonomy): SkillMatcher {
   let size = 0;
   const insert = (skill: Skill, spelling: string, rule: Rule) => {
     const tokens = tokenize(spelling).map((t) => t.text);
-    if (tokens.length === 0) return;
+    // A spelling whose symbols are no part of a token ("F*") would match less than it says: "F".
+    if (tokens.length === 0 || tokens.join('') !== spelling.replace(/[\s()'’-]/g, '')) return;
     let node = root;
     for (const token of tokens) {
       const k = token.toLowerCase();

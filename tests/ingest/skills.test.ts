@@ -40,6 +40,21 @@ describe('skills are named canonically', () => {
     expect(skills('Google Docs, Gopher, Javanese, CSSOM')).toEqual([]);
   });
 
+  it('a gender tag "(H/F)" is not the language F*: a spelling whose symbols no token keeps is not matched by its letters', () => {
+    expect(skills('Ingénieure DevOps (H/F) à Lyon, avec Kubernetes, Terraform et Ansible.')).toEqual([
+      'DevOps',
+      'Kubernetes',
+      'Terraform',
+      'Ansible',
+    ]);
+    expect(skills('We use F#, Go and Rust, and fstar for proofs.')).toEqual(['F#', 'Go', 'Rust', 'F*']);
+  });
+
+  it('a German compound of experience ("Berufserfahrung mit") is a cue like "experience with"', () => {
+    expect(skills('Sie bringen mindestens 5 Jahre Berufserfahrung mit Go mit.')).toEqual(['Go']);
+    expect(skills('Sie haben Praxiserfahrung mit Swift und gute Fachkenntnisse in Rust.')).toEqual(['Swift', 'Rust']);
+  });
+
   it('matches case-sensitive spellings only in their case', () => {
     expect(skills('take a rest')).toEqual([]);
     expect(skills('a REST API')).toEqual(['REST', 'API design']);
