@@ -36,6 +36,7 @@ export function generateContent(dir: string, count: number, seed = 42): string {
   mkdirSync(join(content, 'roles'), { recursive: true });
   cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
   cpSync('content/site.yaml', join(content, 'site.yaml'));
+  cpSync('content/brand', join(content, 'brand'), { recursive: true });
   const taxonomy = loadTaxonomy(join(content, 'taxonomy'));
   const sentences = readdirSync('content/sources')
     .flatMap((file) => splitSentences(readFileSync(join('content/sources', file), 'utf8')).sentences.map((s) => s.text))

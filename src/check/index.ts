@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadSettings } from '../lib/settings.ts';
+import { loadSettings, SettingsError } from '../lib/settings.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { byPlace, type Problem } from './problems.ts';
 import { checkRoles } from './roles.ts';
@@ -22,14 +22,10 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
   try {
     loadSettings(join(contentDir, 'site.yaml'));
   } catch (error) {
-    problems.push({
-      file: show(join(contentDir, 'site.yaml')),
-      line: 1,
-      column: 1,
-      field: 'settings',
-      message: (error as Error).message.replace(/^.*has mistakes:\n/, '').trim(),
-      severity: 'error',
-    });
+    if (!(error instanceof SettingsError)) throw error;
+    for (const problem of error.problems) {
+      problems.push({ ...problem, file: show(problem.file), severity: 'error' });
+    }
   }
   let taxonomy: Taxonomy | undefined;
   try {

@@ -282,6 +282,28 @@ describe('taxonomy mistakes', () => {
   });
 });
 
+describe('settings mistakes', () => {
+  function checkSettings(edit: (yaml: string) => string): string[] {
+    const file = join(root, 'content/site.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+  }
+
+  it('an accent colour too pale to read, at its line, with its ratio and the nearest colour that passes', () => {
+    const problems = checkSettings((yaml) => yaml.replace(/accent: '#[0-9a-f]+'/, "accent: '#ffd84d'"));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/site\.yaml:\d+:11 {2}brand\.accent {2}#ffd84d fails WCAG 2\.2 AA contrast in the light theme: links on the background \(#ffd84d on #ffffff\) have 1\.\d\d:1, and text needs 4\.5:1; the nearest colour that passes is #[0-9a-f]{6}$/,
+      ),
+    ]);
+  });
+
+  it('a setting of the wrong kind, at its line', () => {
+    const problems = checkSettings((yaml) => yaml.replace(/^editLinks: .*$/m, '') + 'editLinks: sometimes\n');
+    expect(problems).toEqual([expect.stringMatching(/^content\/site\.yaml:\d+:12 {2}editLinks {2}/)]);
+  });
+});
+
 it('lists every problem of every file, not just the first', () => {
   writeFileSync(
     join(root, 'content/roles/a.md'),
