@@ -53,6 +53,21 @@ describe('HTML', () => {
   });
 });
 
+describe('role pages', () => {
+  it('do not repeat the lede as a sentence of the body’s first paragraph', () => {
+    const names = pages.filter((name) => /^roles\/(?!level\/|family\/)[^/]+\/index\.html$/.test(name));
+    expect(names.length).toBeGreaterThan(0);
+    const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+    for (const name of names) {
+      const page = site.page(`/${name}`);
+      const lede = plain(page.querySelector('.lede')!.text);
+      const first = plain(page.querySelector('.prose p')!.text);
+      expect(first, name).not.toContain(lede);
+      expect(first.length, name).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('structured data on role pages', () => {
   const roles = () => pages.filter((name) => /^roles\/(?!level\/|family\/)[^/]+\/index\.html$/.test(name));
 
@@ -102,6 +117,38 @@ describe('Content-Security-Policy', () => {
     expect(cspProblems(site.file('/').replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''))).toEqual([
       '0 Content-Security-Policy meta tags, not 1',
     ]);
+  });
+});
+
+describe('the brand', () => {
+  it('every page shows the logo from content/brand/, named for the company', () => {
+    const logo = readFileSync('content/brand/logo.svg', 'utf8');
+    for (const name of ['index.html', 'roles/senior-backend-engineer/index.html', 'search/index.html']) {
+      const img = site.page(`/${name}`).querySelector('.site-header .brand img');
+      expect(img?.getAttribute('alt'), name).toBe('Meridian Systems');
+      expect(site.file(img!.getAttribute('src')!)).toBe(logo);
+    }
+  });
+
+  it('self-hosts the typeface: preloaded, at most 35 KB of woff2 in all, and shown with font-display: swap', () => {
+    const page = site.page('/roles/senior-backend-engineer/');
+    const preloads = page.querySelectorAll('link[rel=preload][as=font]');
+    expect(preloads.length).toBeGreaterThan(0);
+    let bytes = 0;
+    for (const link of preloads) {
+      const href = link.getAttribute('href')!;
+      expect(href).toMatch(/^\/[^/].*\.woff2$/);
+      expect(link.getAttribute('type')).toBe('font/woff2');
+      bytes += readFileSync(join(site.root, href)).length;
+    }
+    expect(bytes).toBeLessThanOrEqual(35 * 1024);
+    const css = page
+      .querySelectorAll('style')
+      .map((style) => style.text)
+      .join('');
+    const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces) expect(face).toContain('font-display:swap');
   });
 });
 
