@@ -51,8 +51,16 @@ export function lastUpdated(role: RoleEntry): Date {
   return changed(role.filePath ?? `${ROLES_DIR}/${role.id}.md`);
 }
 
-/** The repository link that opens the role's file for editing, where a repository is set. */
+/**
+ * Whether this build shows "edit this page" links: `editLinks: always`, or `preview` (the default)
+ * in `npm run dev` and in preview builds (`CAREERS_PREVIEW=1`, as for a pull request).
+ */
+export const showEditLinks =
+  settings.editLinks === 'always' ||
+  (settings.editLinks === 'preview' && (import.meta.env.MODE === 'development' || !!process.env.CAREERS_PREVIEW));
+
+/** The repository link that opens the role's file for editing, where a repository is set and links show. */
 export function editUrl(role: RoleEntry): string | undefined {
-  if (!settings.repository || !role.filePath) return undefined;
+  if (!showEditLinks || !settings.repository || !role.filePath) return undefined;
   return `${settings.repository.replace(/\/$/, '')}/edit/${settings.branch}/${role.filePath.replace(/^\.\//, '')}`;
 }

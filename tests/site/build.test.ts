@@ -9,12 +9,16 @@ import { brokenLinks } from './links.ts';
 
 const PUBLISHED = ['backend-engineer', 'senior-backend-engineer', 'staff-backend-engineer', 'frontend-engineer'];
 
-describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
+// The second build is also a preview build, as a pull request's is.
+describe.each([
+  { base: '/', preview: false },
+  { base: '/careers/', preview: true },
+])('the site built with base $base (preview: $preview)', ({ base, preview }) => {
   let site: BuiltSite;
   const link = (path: string) => `${base.replace(/\/$/, '')}${path}`;
 
   beforeAll(() => {
-    site = buildSite(FIXTURE_CONTENT, base);
+    site = buildSite(FIXTURE_CONTENT, base, preview ? { CAREERS_PREVIEW: '1' } : {});
   }, 120_000);
   afterAll(() => rmSync(site.root, { recursive: true, force: true }));
 
@@ -52,7 +56,7 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       );
     });
 
-    it('have a canonical URL, a description, social tags and an edit link', () => {
+    it('have a canonical URL, a description and social tags', () => {
       const page = site.page('/roles/staff-backend-engineer/');
       expect(page.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
         `https://fixture.example${link('/roles/staff-backend-engineer/')}`,
@@ -62,7 +66,16 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
       );
       expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Staff Backend Engineer');
       expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
-      expect(page.querySelector('a[href*="/edit/main/"]')?.getAttribute('href')).toMatch(
+    });
+
+    it('show "edit this page" only in a preview build, not to every visitor (editLinks: preview)', () => {
+      const edit = site.page('/roles/staff-backend-engineer/').querySelector('a[href*="/edit/main/"]');
+      if (!preview) {
+        expect(edit).toBeNull();
+        expect(site.page('/roles/staff-backend-engineer/').text).not.toContain('Edit this page');
+        return;
+      }
+      expect(edit?.getAttribute('href')).toMatch(
         /^https:\/\/github\.com\/fixture\/careers\/edit\/main\/.*roles\/staff-backend-engineer\.md$/,
       );
     });
@@ -115,16 +128,15 @@ describe.each(['/', '/careers/'])('the site built with base %s', (base) => {
   });
 
   describe('lists', () => {
-    it('the home page shows every published role in career order, linked', () => {
-      const titles = site
+    it('the home page shows every published role by level, in career order, linked', () => {
+      const levels = site
         .page('/')
-        .querySelectorAll('.card h4 a')
-        .map((a) => a.text);
-      expect(titles).toEqual([
-        'Backend Engineer',
-        'Frontend Engineer',
-        'Senior Backend Engineer',
-        'Staff Backend Engineer',
+        .querySelectorAll('.level-index section')
+        .map((section) => [section.querySelector('h3 a')?.text, section.querySelectorAll('li > a').map((a) => a.text)]);
+      expect(levels).toEqual([
+        ['Mid-level', ['Backend Engineer', 'Frontend Engineer']],
+        ['Senior', ['Senior Backend Engineer']],
+        ['Staff', ['Staff Backend Engineer']],
       ]);
     });
 

@@ -27,9 +27,10 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 /**
  * Builds the site from `content` with `npm run build`'s own config into a temporary folder,
- * under the given base path. Fails with Astro's output when the build fails.
+ * under the given base path, with `env` added to the environment. Fails with Astro's output when
+ * the build fails.
  */
-export function buildSite(content: string, base = '/'): BuiltSite {
+export function buildSite(content: string, base = '/', env: NodeJS.ProcessEnv = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'site-'));
   const out = join(root, base);
   // Outside the output folder, which Astro empties before it writes.
@@ -43,6 +44,7 @@ export function buildSite(content: string, base = '/'): BuiltSite {
       CAREERS_BASE: base,
       CAREERS_CACHE_DIR: cache,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   });
   rmSync(cache, { recursive: true, force: true });

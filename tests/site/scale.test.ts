@@ -27,10 +27,10 @@ afterAll(() => {
 describe('with 260 roles', () => {
   it('the home page shows a few roles per level and links to all of them', () => {
     const home = site.page('/');
-    for (const section of home.querySelectorAll('main section')) {
-      expect(section.querySelectorAll('.card').length).toBeLessThanOrEqual(6);
-    }
-    const all = home.querySelectorAll('main section p a').map((a) => a.getAttribute('href'));
+    const levels = home.querySelectorAll('.level-index section');
+    expect(levels.length).toBeGreaterThan(1);
+    for (const section of levels) expect(section.querySelectorAll('li').length).toBeLessThanOrEqual(6);
+    const all = home.querySelectorAll('.level-index section p a').map((a) => a.getAttribute('href'));
     expect(all).toContain('/roles/level/senior/');
   });
 
