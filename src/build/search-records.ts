@@ -51,7 +51,7 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
       fromBuiltPages.push(data.url);
       continue;
     }
-    const { code } = await markdown.render(role.body ?? '');
+    const { code } = await markdown.render(role.body ?? '', { frontmatter: role.data });
     records.push(roleRecord(role, data, code, taxonomy));
   }
   return { records, fromBuiltPages };
