@@ -8,7 +8,7 @@ import { roleFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { markdownOptions } from './src/lib/markdown-render.ts';
-import { brand, brandFonts } from './src/integrations/brand.ts';
+import { brand } from './src/integrations/brand.ts';
 
 const settings = loadSettings();
 const roles = roleFiles();
@@ -37,8 +37,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // The brand's typeface, self-hosted from its Fontsource package (content/site.yaml: brand.font).
-  fonts: brandFonts(settings),
   build: {
     // A role page's HTML and CSS arrive in the first round trip.
     inlineStylesheets: 'always',

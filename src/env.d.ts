@@ -5,5 +5,7 @@ declare module 'virtual:careers/brand' {
   /** The logo's drawn width and height (from its viewBox), for an img without layout shift. */
   export const logoWidth: number;
   export const logoHeight: number;
+  /** The typeface's files (woff2, Latin, regular and bold), to preload. */
+  export const fonts: string[];
 }
 declare module 'virtual:careers/theme.css';

@@ -1,11 +1,13 @@
 /**
- * The brand from content/site.yaml, for the site: the colour themes as a stylesheet, the logo as
- * an asset of the build, and the typeface through Astro's Fonts API (self-hosted, preloaded,
- * `font-display: swap`, with a metric-matched fallback so the page does not jump when it arrives).
+ * The brand from content/site.yaml, for the site: the colour themes and the typeface as a
+ * stylesheet (self-hosted from its Fontsource package, preloaded, `font-display: swap`, with a
+ * metric-matched fallback so the page does not jump when it arrives), the logo as an asset.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fontProviders } from 'astro/config';
+import { createFontStack } from '@capsizecss/core';
+import arial from '@capsizecss/metrics/arial';
+import { fromFile } from '@capsizecss/unpack/fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fontFiles, type Settings } from '../lib/settings.ts';
@@ -14,30 +16,29 @@ import { CONTENT_DIR } from '../lib/paths.ts';
 
 const THEME = 'virtual:careers/theme.css';
 const BRAND = 'virtual:careers/brand';
-
-type LocalVariant = { src: [string]; weight: number; style: 'normal' };
-
 /** The CSS variable the typeface is known by; src/styles/tokens.css builds `--font-body` on it. */
-export const FONT_VARIABLE = '--font-brand';
+const FONT_VARIABLE = '--font-brand';
+/** The weights the site sets text in: body and headings. */
+const WEIGHTS = [400, 700] as const;
 
-/** Astro's `fonts` setting for the brand's typeface: Latin, regular and bold. */
-export function brandFonts(settings: Settings) {
+/**
+ * The typeface as CSS: Fontsource's own @font-face rules for the Latin subset, regular and bold
+ * (Vite emits their files), and a fallback face on the system's Arial scaled to the typeface's
+ * metrics (Capsize), so text keeps its size and line breaks when the font arrives.
+ */
+export async function fontCss(settings: Settings): Promise<string> {
   const font = fontFiles(settings.brand.font);
-  if (!font) return [];
+  if (!font) return '';
+  const metrics = await fromFile(font.file(400, 'woff2'));
+  const { fontFamily, fontFaces } = createFontStack([{ ...metrics, familyName: font.family }, arial], {
+    fontFaceProperties: { fontDisplay: 'swap' },
+  });
+  const generic = font.category === 'serif' ? 'serif' : 'sans-serif';
   return [
-    {
-      provider: fontProviders.local(),
-      name: font.family,
-      cssVariable: FONT_VARIABLE,
-      fallbacks: [font.category === 'serif' ? 'serif' : 'sans-serif'],
-      options: {
-        variants: [
-          { src: [font.file(400, 'woff2')] as [string], weight: 400, style: 'normal' as const },
-          { src: [font.file(700, 'woff2')] as [string], weight: 700, style: 'normal' as const },
-        ] as [LocalVariant, ...LocalVariant[]],
-      },
-    },
-  ];
+    ...WEIGHTS.map((weight) => `@import ${JSON.stringify(`${settings.brand.font}/latin-${weight}.css`)};`),
+    fontFaces,
+    `:root{${FONT_VARIABLE}:${fontFamily},${generic}}`,
+  ].join('\n');
 }
 
 /** An SVG's drawn size from its viewBox (else width and height), for the img tag's width and height. */
@@ -58,13 +59,18 @@ function brandPlugin(settings: Settings): Plugin {
       if (id === THEME || id === BRAND) return `\0${id}`;
       return undefined;
     },
-    load(id) {
-      if (id === `\0${THEME}`) return themeCss(deriveTheme(settings.brand));
+    async load(id) {
+      if (id === `\0${THEME}`) return `${await fontCss(settings)}\n${themeCss(deriveTheme(settings.brand))}`;
       if (id === `\0${BRAND}`) {
         this.addWatchFile(file(settings.brand.logo));
         const { width, height } = svgSize(readFileSync(file(settings.brand.logo), 'utf8'));
+        const font = fontFiles(settings.brand.font);
         return [
           `export { default as logo } from ${JSON.stringify(`${file(settings.brand.logo)}?url`)};`,
+          ...WEIGHTS.map((weight, i) =>
+            font ? `import font${i} from ${JSON.stringify(`${font.file(weight, 'woff2')}?url`)};` : '',
+          ),
+          `export const fonts = [${font ? WEIGHTS.map((_, i) => `font${i}`).join(', ') : ''}];`,
           `export const logoWidth = ${width};`,
           `export const logoHeight = ${height};`,
         ].join('\n');
@@ -74,7 +80,11 @@ function brandPlugin(settings: Settings): Plugin {
   };
 }
 
-/** Makes `virtual:careers/theme.css` and `virtual:careers/brand` (the logo's URL) importable. */
+/**
+ * Makes `virtual:careers/theme.css` and `virtual:careers/brand` (the logo's and the font files'
+ * URLs) importable. The typeface is in the bundled stylesheet rather than a <style> of its own,
+ * which would come before the page's Content-Security-Policy and so be outside it.
+ */
 export function brand(settings: Settings): AstroIntegration {
   return {
     name: 'careers:brand',
