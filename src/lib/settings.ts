@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
-import { YAML_OPTIONS } from './yaml.ts';
 import { z } from 'astro/zod';
 import { SETTINGS_FILE } from './paths.ts';
 import { toHex } from './contrast.ts';
 import { contrastProblems } from './theme.ts';
+import { smartPunctuation } from './typography.ts';
+import { checkedYaml, ContentFileError, type Issue } from './yaml-file.ts';
 
 const path = z.string().regex(/^\//, 'start with /');
 const colour = z
@@ -43,11 +43,11 @@ export const brandSchema = z.object({
 
 export const settingsSchema = z.object({
   /** The employer's name, in the header, page titles and feeds. */
-  company: z.string().trim().min(1),
+  company: z.string().trim().min(1).transform(smartPunctuation),
   /** The home page's headline. Default: "Careers at <company>". */
-  headline: z.string().trim().min(1).max(90).optional(),
+  headline: z.string().trim().min(1).max(90).transform(smartPunctuation).optional(),
   /** One or two sentences for the home page and the feeds. */
-  pitch: z.string().trim().min(1).max(400),
+  pitch: z.string().trim().min(1).max(400).transform(smartPunctuation),
   /** The published address of the site, without a trailing slash. */
   url: z.url().transform((u) => u.replace(/\/+$/, '')),
   /** The sub-path the site lives under: "/" or "/careers/". Default "/". */
@@ -66,7 +66,9 @@ export const settingsSchema = z.object({
   /** Where "edit this page" links show: in preview builds and `npm run dev` only (default), always, or never. */
   editLinks: z.enum(['preview', 'always', 'never']).default('preview'),
   /** Main navigation links, in order; paths inside the site. */
-  navigation: z.array(z.object({ label: z.string().trim().min(1), href: path })).default([]),
+  navigation: z
+    .array(z.object({ label: z.string().trim().min(1).transform(smartPunctuation), href: path }))
+    .default([]),
   /** Logo, colours, typeface and share image. */
   brand: brandSchema,
 });
@@ -74,27 +76,9 @@ export const settingsSchema = z.object({
 export type Settings = z.output<typeof settingsSchema>;
 export type Brand = z.output<typeof brandSchema>;
 
-/** One mistake in the settings file, where it is. */
-export interface SettingsProblem {
-  file: string;
-  line: number;
-  column: number;
-  /** The setting, as a dotted path: `brand.accent`. */
-  field: string;
-  message: string;
-}
-
 /** Thrown when the settings cannot be used; `problems` says where and what, one entry each. */
-export class SettingsError extends Error {
+export class SettingsError extends ContentFileError {
   override name = 'SettingsError';
-  readonly problems: SettingsProblem[];
-  constructor(problems: SettingsProblem[]) {
-    super(
-      problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.field}  ${p.message}`).join('\n') ||
-        'the settings have mistakes',
-    );
-    this.problems = problems;
-  }
 }
 
 /** The font files a Fontsource package holds for one weight (Latin subset), and its family name. */
@@ -117,8 +101,8 @@ export function fontFiles(pkg: string, from = process.cwd()) {
 }
 
 /** Problems zod cannot see: files that do not exist, a font not installed, colours that fail WCAG AA. */
-function brandProblems(brand: Brand, contentDir: string): { path: (string | number)[]; message: string }[] {
-  const found: { path: (string | number)[]; message: string }[] = [];
+function brandProblems(brand: Brand, contentDir: string): Issue[] {
+  const found: Issue[] = [];
   for (const key of ['logo', 'socialImage'] as const) {
     const file = brand[key];
     if (file && !existsSync(resolve(contentDir, file))) {
@@ -145,19 +129,6 @@ function brandProblems(brand: Brand, contentDir: string): { path: (string | numb
   return found;
 }
 
-/** Line and column of a settings path in the YAML, or of the nearest enclosing entry that exists. */
-function place(doc: ReturnType<typeof parseDocument>, lines: LineCounter, at: (string | number)[]) {
-  for (let depth = at.length; depth >= 0; depth--) {
-    const node = (depth === 0 ? doc.contents : doc.getIn(at.slice(0, depth), true)) as Node | null | undefined;
-    const offset = node?.range?.[0];
-    if (offset !== undefined) {
-      const { line, col } = lines.linePos(offset);
-      return { line, column: col };
-    }
-  }
-  return { line: 1, column: 1 };
-}
-
 let cached: Settings | undefined;
 
 /**
@@ -166,37 +137,10 @@ let cached: Settings | undefined;
  */
 export function loadSettings(file = SETTINGS_FILE): Settings {
   if (cached && file === SETTINGS_FILE) return cached;
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { ...YAML_OPTIONS, lineCounter: lines });
-  if (doc.errors.length > 0) {
-    throw new SettingsError(
-      doc.errors.map((error) => ({
-        file,
-        line: error.linePos?.[0].line ?? 1,
-        column: error.linePos?.[0].col ?? 1,
-        field: '(file)',
-        message: `the YAML does not parse: ${error.message.split('\n')[0]}`,
-      })),
-    );
-  }
-  const raw: unknown = isMap(doc.contents) ? doc.toJS() : doc.contents ? doc.toJS() : {};
-  const result = settingsSchema.safeParse(raw);
-  const issues = result.success
-    ? brandProblems(result.data.brand, dirname(file))
-    : result.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
-  if (issues.length > 0 || !result.success) {
-    throw new SettingsError(
-      issues.map(({ path, message }) => ({
-        file,
-        ...place(doc, lines, path),
-        field: path.join('.') || '(top)',
-        message,
-      })),
-    );
-  }
+  const data = checkedYaml(file, settingsSchema, (parsed) => brandProblems(parsed.brand, dirname(file)), SettingsError);
   // Tests build the same content under a sub-path without editing the settings.
   const base = process.env.CAREERS_BASE;
-  const settings = base ? { ...result.data, base: base.endsWith('/') ? base : `${base}/` } : result.data;
+  const settings = base ? { ...data, base: base.endsWith('/') ? base : `${base}/` } : data;
   if (file === SETTINGS_FILE) cached = settings;
   return settings;
 }

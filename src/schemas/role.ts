@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LEVELS, sortLevels } from '../lib/levels.ts';
+import { smartPunctuation } from '../lib/typography.ts';
 
 /** Longest summary that still fits a role card and a search-result meta description. */
 export const SUMMARY_MAX = 220;
@@ -11,7 +12,8 @@ export const SUMMARY_MAX = 220;
  */
 export const roleSchema = z
   .object({
-    title: z.string().trim().min(3).max(120).meta({
+    // Text fields read as the Markdown body does, with curly quotes and apostrophes.
+    title: z.string().trim().min(3).max(120).transform(smartPunctuation).meta({
       description: 'The role as candidates search for it.',
       example: 'Senior Backend Engineer',
     }),
@@ -20,6 +22,7 @@ export const roleSchema = z
       .trim()
       .min(20)
       .max(SUMMARY_MAX)
+      .transform(smartPunctuation)
       .meta({
         description: `One or two sentences for role cards, search results and the meta description; at most ${SUMMARY_MAX} characters.`,
         example: 'A Senior Backend Engineer designs the services other teams build on.',
@@ -34,7 +37,7 @@ export const roleSchema = z
       description: 'The role family, an id from content/taxonomy/families.yaml.',
       example: 'backend',
     }),
-    specialization: z.string().trim().min(1).optional().meta({
+    specialization: z.string().trim().min(1).transform(smartPunctuation).optional().meta({
       description: 'A narrower focus within the family, such as a language.',
       example: 'Java',
     }),
@@ -46,7 +49,7 @@ export const roleSchema = z
       .refine((e) => e.max === undefined || e.max >= e.min, { message: 'max must not be below min' })
       .optional()
       .meta({ description: 'Years of experience asked for: min, and max for a range.', example: { min: 5, max: 10 } }),
-    education: z.string().trim().min(1).optional().meta({
+    education: z.string().trim().min(1).transform(smartPunctuation).optional().meta({
       description: 'Education asked for, in plain words.',
       example: "Bachelor's degree in computer science or a related field",
     }),
