@@ -37,6 +37,7 @@ export function generateContent(dir: string, count: number, seed = 42): string {
   cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
   cpSync('content/site.yaml', join(content, 'site.yaml'));
   cpSync('content/brand', join(content, 'brand'), { recursive: true });
+  cpSync('content/hiring.yaml', join(content, 'hiring.yaml'));
   const taxonomy = loadTaxonomy(join(content, 'taxonomy'));
   const sentences = readdirSync('content/sources')
     .flatMap((file) => splitSentences(readFileSync(join('content/sources', file), 'utf8')).sentences.map((s) => s.text))

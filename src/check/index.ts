@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadSettings, SettingsError } from '../lib/settings.ts';
+import { loadSettings } from '../lib/settings.ts';
+import { loadHiring } from '../lib/hiring.ts';
+import { ContentFileError } from '../lib/yaml-file.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { byPlace, type Problem } from './problems.ts';
 import { checkRoles } from './roles.ts';
@@ -19,12 +21,15 @@ export interface ContentCheck {
 export function checkContent(contentDir: string, root = process.cwd(), now = new Date()): ContentCheck {
   const problems: Problem[] = [];
   const show = (path: string) => relative(root, path).split(sep).join('/');
-  try {
-    loadSettings(join(contentDir, 'site.yaml'));
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    for (const problem of error.problems) {
-      problems.push({ ...problem, file: show(problem.file), severity: 'error' });
+  for (const load of [
+    () => loadSettings(join(contentDir, 'site.yaml')),
+    () => loadHiring(join(contentDir, 'hiring.yaml')),
+  ]) {
+    try {
+      load();
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      for (const problem of error.problems) problems.push({ ...problem, file: show(problem.file), severity: 'error' });
     }
   }
   let taxonomy: Taxonomy | undefined;

@@ -12,7 +12,15 @@ import type { Problem } from './problems.ts';
 /** Larger than any role page needs; a bigger file is a mistake (a pasted export, a binary). */
 export const MAX_PAGE_BYTES = 100 * 1024;
 /** Ids the role layout adds to every role page, for links like /roles/x/#skills. */
-const LAYOUT_IDS = ['main', 'skills', 'apply', 'apply-heading', 'related'];
+const LAYOUT_IDS = [
+  'main',
+  'skills',
+  'apply',
+  'working-here',
+  'story-equal-opportunity',
+  'story-adjustments',
+  'related',
+];
 
 interface Loaded {
   file: string;

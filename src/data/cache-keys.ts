@@ -2,15 +2,23 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../lib/paths.ts';
-import { settings, showEditLinks, taxonomy, type RoleEntry } from './site.ts';
+import { hiring, settings, showEditLinks, taxonomy, type RoleEntry } from './site.ts';
 
 /**
  * Keys for Astro's incremental build: a page is rebuilt only when its key changes. A key holds
  * everything the page shows that is not in its module graph: the roles it draws, and the
- * settings, taxonomy and logo, which every page reads from content/, and whether edit links show.
+ * settings, hiring story, taxonomy and logo, which every page reads from content/, and whether
+ * edit links show.
  */
 const shared = createHash('sha256')
-  .update(JSON.stringify({ settings, showEditLinks, taxonomy: { ...taxonomy, categories: [...taxonomy.categories] } }))
+  .update(
+    JSON.stringify({
+      settings,
+      hiring,
+      showEditLinks,
+      taxonomy: { ...taxonomy, categories: [...taxonomy.categories] },
+    }),
+  )
   .update(readFileSync(resolve(CONTENT_DIR, settings.brand.logo)))
   .digest('hex');
 

@@ -1,6 +1,7 @@
 /** Build-time data the pages share: settings, taxonomy, published roles, links. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSettings } from '../lib/settings.ts';
+import { loadHiring } from '../lib/hiring.ts';
 import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { byCareerOrder } from '../lib/roles.ts';
 import { lastChanged } from '../lib/git-dates.ts';
@@ -11,6 +12,8 @@ export type RoleEntry = CollectionEntry<'roles'>;
 
 export const settings = loadSettings();
 export const taxonomy = loadTaxonomy();
+/** The hiring story (content/hiring.yaml): benefits, process, values and statements. */
+export const hiring = loadHiring();
 
 /** Drafts are shown by `astro dev` only, whatever NODE_ENV a build happens to run with. */
 export const showDrafts = import.meta.env.MODE === 'development';

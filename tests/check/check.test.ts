@@ -167,7 +167,7 @@ describe('body mistakes', () => {
     const body = `${GOOD_BODY}\nSee [the staff role](/roles/staff-backend-engineer/), [Go](/skills/go/), [a ghost](/roles/ghost/), [nowhere](#nowhere), [their skills](/roles/staff-backend-engineer/#skills), [their nothing](/roles/staff-backend-engineer/#nothing).\n`;
     expect(check(page(GOOD_FRONTMATTER, body))).toEqual([
       `${FILE}:17:74  body  the link /roles/ghost/ points to a page that does not exist\n    hint: role pages are /roles/<file name>/; skills are /skills/<skill>/`,
-      `${FILE}:17:100  body  the link #nowhere points to no heading on this page\n    hint: headings here: #main, #skills, #apply, #apply-heading, #related, #about-the-role, #what-you-will-do`,
+      `${FILE}:17:100  body  the link #nowhere points to no heading on this page\n    hint: headings here: #main, #skills, #apply, #working-here, #story-equal-opportunity, #story-adjustments, #related, #about-the-role, #what-you-will-do`,
       `${FILE}:17:176  body  the link /roles/staff-backend-engineer/#nothing points to no heading on /roles/staff-backend-engineer/`,
     ]);
   });
@@ -295,6 +295,15 @@ describe('settings mistakes', () => {
       expect.stringMatching(
         /^content\/site\.yaml:\d+:11 {2}brand\.accent {2}#ffd84d fails WCAG 2\.2 AA contrast in the light theme: links on the background \(#ffd84d on #ffffff\) have 1\.\d\d:1, and text needs 4\.5:1; the nearest colour that passes is #[0-9a-f]{6}$/,
       ),
+    ]);
+  });
+
+  it('a hiring story with a step missing its duration, at the step', () => {
+    const file = join(root, 'content/hiring.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      duration: 30 minutes\n', ''));
+    const problems = checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/hiring\.yaml:\d+:7 {2}process\.steps\.1\.duration {2}/),
     ]);
   });
 

@@ -38,7 +38,7 @@ describe.each([
         'Experience\n5–8 years',
       );
       expect(page.querySelector('.facts')?.structuredText).toContain(
-        "Education\nBachelor's degree in computer science",
+        'Education\nBachelor’s degree in computer science',
       );
       expect(page.querySelectorAll('.prose h2').map((h) => h.text)).toEqual([
         'About the role',
@@ -78,6 +78,33 @@ describe.each([
       expect(edit?.getAttribute('href')).toMatch(
         /^https:\/\/github\.com\/fixture\/careers\/edit\/main\/.*roles\/staff-backend-engineer\.md$/,
       );
+    });
+
+    it('set frontmatter text with curly apostrophes and quotes, as the Markdown body is', () => {
+      const page = site.page('/roles/senior-backend-engineer/');
+      expect(page.querySelector('.facts')?.text).toContain('Bachelor’s degree');
+      expect(page.querySelector('.facts')?.text).not.toContain("Bachelor's");
+      expect(site.page('/roles/frontend-engineer/').querySelector('.prose h3')?.text).toBe('A day’s work');
+    });
+
+    it('show the hiring story in short: benefits, the steps with their durations, the statements', () => {
+      const story = site.page('/roles/senior-backend-engineer/').querySelector('.hiring-summary')!;
+      expect(story.querySelector('h2')?.text).toBe('Working at Fixture Co');
+      expect(story.querySelectorAll('.chip').map((c) => c.text)).toContain('Pay you can see');
+      expect(story.querySelectorAll('.steps-short li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
+        'Application 10 minutes',
+        'Intro call 30 minutes',
+        'Technical conversation 90 minutes',
+        'Team day half a day',
+        'Offer within 3 working days',
+      ]);
+      expect(story.text).toContain('Fixture Co is an equal-opportunity employer.');
+      expect(story.text).toContain('tell us and we’ll arrange it');
+      expect(story.querySelector('a[href^="mailto:adjustments@"]')?.text).toBe('Ask for an adjustment');
+      expect(story.querySelector('.privacy a')?.getAttribute('href')).toBe(
+        'https://www.example.com/privacy/applicants',
+      );
+      expect(story.querySelector(`a[href="${link('/#how-we-hire')}"]`)).not.toBeNull();
     });
 
     it("keep the base path in links editors write from the site's root", () => {
@@ -138,6 +165,36 @@ describe.each([
         ['Senior', ['Senior Backend Engineer']],
         ['Staff', ['Staff Backend Engineer']],
       ]);
+    });
+
+    it('the home page tells the hiring story: benefits, each step of hiring, values and the statements', () => {
+      const story = site.page('/').querySelector('#hiring')!;
+      expect(story.querySelectorAll('.benefits h3').map((h) => h.text)).toEqual([
+        'Pay you can see',
+        'Work from where you work best',
+        'Time to recharge',
+        'Room to grow',
+        'Family first',
+        'Health, covered',
+      ]);
+      expect(
+        story
+          .querySelectorAll('.steps li')
+          .map((li) => [li.querySelector('h3')?.text, li.querySelector('.step-time')?.text]),
+      ).toEqual([
+        ['Application', '10 minutes'],
+        ['Intro call', '30 minutes'],
+        ['Technical conversation', '90 minutes'],
+        ['Team day', 'half a day'],
+        ['Offer', 'within 3 working days'],
+      ]);
+      expect(story.querySelector('#how-we-hire + .lede')?.text).toBe(
+        'From application to offer usually takes about 3 weeks.',
+      );
+      expect(story.querySelectorAll('.values h3')).toHaveLength(4);
+      expect(story.querySelector('#story-equal-opportunity')?.text).toBe('Equal opportunity');
+      expect(story.querySelector('#story-adjustments')?.text).toBe('Adjustments and accessibility');
+      expect(story.querySelector('.privacy a')?.text).toBe('How we handle your application data');
     });
 
     it('the roles page offers level and family filters as plain links', () => {
