@@ -4,10 +4,13 @@
  * shared, bookmarked and restored with the back button.
  */
 import { SEARCH_FILTERS as FILTERS } from '../lib/search/filters.ts';
+import { excerptParts } from '../lib/search/excerpt.ts';
+import { fromParam, toParam, type FilterOption } from '../lib/search/slugs.ts';
+import { typingHistory } from './search-history.ts';
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data(): Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -58,10 +61,22 @@ function readUrl(): State {
   return { q: params.get('q') ?? '', filters, sort: params.get('sort') ?? '' };
 }
 
+/** A filter's values with their slugs, from the panel the build wrote. */
+function options(key: string): FilterOption[] {
+  return [...groups.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((box) => ({
+    value: box.value,
+    slug: box.dataset.slug ?? '',
+  }));
+}
+
+/** The URL of a search: filters by their slugs (?family=backend&level=mid), as the site's own addresses. */
 function toUrl(state: State): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const { key } of FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  for (const { key } of FILTERS) {
+    const known = options(key);
+    for (const value of state.filters[key] ?? []) params.append(key, toParam(value, known));
+  }
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
@@ -75,12 +90,15 @@ function readForm(): State {
   return { q: input.value.trim(), filters, sort: sort.value };
 }
 
-/** Filter values from a typed or shared URL in any letter case (?level=staff) as the index has them (Staff). */
+/**
+ * Filter values from a typed or shared URL as the index has them: by slug (?level=mid), or by the
+ * value itself in any letter case, as older links have them (?level=Mid-level, ?level=staff).
+ */
 function canonical(state: State): State {
   const filters: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(state.filters)) {
-    const known = [...groups.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)].map((box) => box.value);
-    filters[key] = values.map((value) => known.find((k) => k.toLowerCase() === value.toLowerCase()) ?? value);
+    const known = options(key);
+    filters[key] = values.map((value) => fromParam(value, known) ?? value);
   }
   return { ...state, filters };
 }
@@ -198,9 +216,10 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLElement[]> {
     const facts = [result.meta.levels, result.meta.family].filter(Boolean).join(' · ');
     if (facts) item.append(el('p', facts, { class: 'muted' }));
     const excerpt = el('p', undefined, { class: 'excerpt' });
-    // Pagefind escapes the page text and adds only <mark> around the words found.
-    if (result.excerpt) excerpt.innerHTML = result.excerpt;
-    else excerpt.textContent = result.meta.summary ?? '';
+    if (result.excerpt) {
+      for (const part of excerptParts(result.excerpt, result.content))
+        excerpt.append(part.mark ? el('mark', part.text) : part.text);
+    } else excerpt.textContent = result.meta.summary ?? '';
     item.append(excerpt);
     return item;
   });
@@ -273,16 +292,25 @@ function sortOption(state: State) {
   return undefined;
 }
 
-function commit(push: boolean) {
+const typing = typingHistory();
+
+/** Puts the form's search in the URL (a new history entry, or the current one) and runs it. */
+function commit(push: boolean, debounce = !push) {
   const state = readForm();
   const next = toUrl(state);
   if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
-  void search(state, !push);
+  void search(state, debounce);
+}
+
+/** Enter, a filter or the sort: a search of its own, and the next keystroke starts another. */
+function commitNow() {
+  typing.settle();
+  commit(true);
 }
 
 function clearFilters() {
   for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
-  commit(true);
+  commitNow();
   input.focus();
 }
 
@@ -302,6 +330,14 @@ function onKeys(event: KeyboardEvent) {
   event.preventDefault();
   const next = event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
   next?.focus();
+}
+
+/** The arrow-key help, where there is a keyboard to press (not on a touch screen). */
+function showKeyboardHelp() {
+  if (!matchMedia('(hover: hover) and (pointer: fine)').matches) return;
+  const help = root.querySelector<HTMLElement>('#search-help')!;
+  help.hidden = false;
+  input.setAttribute('aria-describedby', help.id);
 }
 
 async function start() {
@@ -331,16 +367,19 @@ async function start() {
     history.replaceState(null, '', toUrl(state));
   }
   writeForm(state);
-  input.addEventListener('input', () => commit(false));
-  groups.addEventListener('change', () => commit(true));
-  sort.addEventListener('change', () => commit(true));
+  showKeyboardHelp();
+  // Typing after a pause is a new search with a history entry of its own; Back returns to the one before.
+  input.addEventListener('input', () => commit(typing.typed() === 'push', true));
+  groups.addEventListener('change', commitNow);
+  sort.addEventListener('change', commitNow);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit(true);
+    commitNow();
   });
   root.querySelector('#search-clear')!.addEventListener('click', clearFilters);
   document.addEventListener('keydown', onKeys);
   addEventListener('popstate', () => {
+    typing.settle();
     const restored = canonical(readUrl());
     writeForm(restored);
     void search(restored, false);

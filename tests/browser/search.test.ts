@@ -35,7 +35,7 @@ describe('the search page', () => {
     expect(await page.getByLabel(/^Kubernetes/).evaluate((box) => box.nextElementSibling?.textContent)).toBe(
       'Kubernetes (1)',
     );
-    expect(new URL(page.url()).search).toBe('?level=Staff&skill=Kafka');
+    expect(new URL(page.url()).search).toBe('?level=staff&skill=kafka');
   });
 
   it('lists every filter value with its count from the build, and fetches filter data only once the visitor uses the filters', async () => {
@@ -116,6 +116,95 @@ describe('the search page', () => {
     expect(await page.locator('#search-results').getByRole('link', { name: 'all roles' }).getAttribute('href')).toBe(
       '/careers/roles/',
     );
+  });
+
+  it('without JavaScript does not promise results as you type, and reads “browse all roles” with its space', async () => {
+    const page = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('#search-help').isVisible()).toBe(false);
+    expect(await page.locator('main').innerText()).not.toContain('Results update as you type');
+    expect((await page.locator('#search-nojs').innerText()).replace(/\s+/g, ' ')).toContain(
+      'browse all roles by level',
+    );
+  });
+
+  it('shows the keyboard help where there is a keyboard, and not on a touch screen', async () => {
+    const desktop = await open('/search/');
+    await expect.poll(() => desktop.locator('#search-help').isVisible()).toBe(true);
+    expect(await desktop.locator('#search-input').getAttribute('aria-describedby')).toBe('search-help');
+    const phone = await open('/search/?q=kafka', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await expect.poll(() => titles(phone)).toHaveLength(2);
+    expect(await phone.locator('#search-help').isVisible()).toBe(false);
+    expect(await phone.locator('#search-input').getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('has a placeholder that fits the search box on a phone', async () => {
+    const page = await open('/search/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { text, box } = await page.locator('#search-input').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, box: input.clientWidth - padding };
+    });
+    expect(text).toBeGreaterThan(0);
+    expect(text).toBeLessThanOrEqual(box);
+  });
+
+  it('highlights the word found, not the punctuation around it, and marks cut text with an ellipsis', async () => {
+    const page = await open('/search/?q=kafka');
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    const marks = await page.locator('.result mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toMatch(/^kafka$/i);
+    for (const excerpt of await page.locator('.result .excerpt').allTextContents()) {
+      expect(excerpt).toMatch(/^(…|\p{Lu})/u);
+      expect(excerpt).toMatch(/(…|[.!?])$/u);
+    }
+  });
+});
+
+describe('visitor defects', () => {
+  const box = (page: Page) => page.locator('#search-input').inputValue();
+
+  it('search history: Back after “kafka” then “golang” returns to “kafka”, with the box and filters restored', async () => {
+    const page = await open('/search/');
+    await page.locator('#search-input').pressSequentially('kafka', { delay: 30 });
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    await page.getByLabel(/^Staff/).check();
+    await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);
+    // A pause, then a new search typed over the old one.
+    await page.waitForTimeout(1200);
+    await page.locator('#search-input').selectText();
+    await page.locator('#search-input').pressSequentially('golang', { delay: 30 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('golang');
+    await expect.poll(() => status(page)).toBe('1 role for “golang” with Level: Staff.');
+
+    await page.goBack();
+    await expect.poll(() => box(page)).toBe('kafka');
+    expect(await page.getByLabel(/^Staff/).isChecked()).toBe(true);
+    await expect.poll(() => titles(page)).toEqual(['Staff Backend Engineer']);
+    await page.goBack();
+    await expect.poll(() => page.getByLabel(/^Staff/).isChecked()).toBe(false);
+    expect(await box(page)).toBe('kafka');
+    await expect.poll(() => titles(page)).toHaveLength(2);
+    await page.goBack();
+    await expect.poll(() => box(page)).toBe('');
+    expect(new URL(page.url()).pathname).toBe('/careers/search/');
+  });
+
+  it('filter URLs use the site’s own slugs (?family=backend&level=mid), and old label URLs still work', async () => {
+    const bySlug = await open('/search/?family=backend&level=mid');
+    await expect.poll(() => titles(bySlug)).toEqual(['Backend Engineer']);
+    expect(await bySlug.getByLabel(/^Backend engineering/).isChecked()).toBe(true);
+    expect(await bySlug.getByLabel(/^Mid-level/).isChecked()).toBe(true);
+    const byLabel = await open('/search/?family=Backend+engineering&level=Mid-level');
+    await expect.poll(() => titles(byLabel)).toEqual(['Backend Engineer']);
+    await byLabel.getByLabel(/^Mid-level/).uncheck();
+    await expect.poll(() => new URL(byLabel.url()).search).toBe('?family=backend');
   });
 });
 
