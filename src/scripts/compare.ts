@@ -96,6 +96,27 @@ function render(a: RoleData, b: RoleData, data: CompareData, skillsBase: string)
   return root;
 }
 
+/** The same role chosen twice: say so, and offer the roles it is most worth comparing with. */
+function sameRole(role: RoleData, data: CompareData): HTMLElement {
+  const box = el('div', undefined, { class: 'same-role' });
+  box.append(el('p', `That is ${role.title} twice: choose a different second role to compare it with.`));
+  // Its own family first, nearest in level, then the rest, as the related roles on a role page.
+  const others = data.roles
+    .filter((other) => other.id !== role.id)
+    .sort((x, y) => Number(y.family === role.family) - Number(x.family === role.family))
+    .slice(0, 3);
+  if (others.length === 0) return box;
+  const list = el('ul');
+  for (const other of others) {
+    const item = el('li');
+    const query = new URLSearchParams({ a: role.id, b: other.id });
+    item.append(el('a', `Compare with ${other.title}`, { href: `${location.pathname}?${query}` }));
+    list.append(item);
+  }
+  box.append(list);
+  return box;
+}
+
 async function start(form: HTMLFormElement, result: HTMLElement) {
   const response = await fetch(form.dataset.source!);
   if (!response.ok) return;
@@ -115,7 +136,8 @@ async function start(form: HTMLFormElement, result: HTMLElement) {
     if (b) query.set('b', b.id);
     history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);
     result.replaceChildren();
-    if (a && b) result.append(render(a, b, data, skillsBase));
+    if (a && b && a.id === b.id) result.append(sameRole(a, data));
+    else if (a && b) result.append(render(a, b, data, skillsBase));
     else if (a || b) result.append(el('p', 'Choose a second role to compare.'));
   };
   form.addEventListener('change', update);

@@ -66,6 +66,25 @@ describe('the compare page', () => {
     await expect.poll(() => page.locator('#compare-result').textContent()).toBe('Choose a second role to compare.');
   });
 
+  it('compare a role with itself: says it is the same role twice and offers others to compare it with', async () => {
+    const page = await newPage();
+    await page.goto(at('/compare/?a=senior-backend-engineer&b=senior-backend-engineer'));
+    const result = page.locator('#compare-result');
+    await expect
+      .poll(() => result.locator('p').first().textContent())
+      .toBe('That is Senior Backend Engineer twice: choose a different second role to compare it with.');
+    expect(await result.locator('table').count()).toBe(0);
+    const offers = await result.getByRole('link').allTextContents();
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers).not.toContain('Compare with Senior Backend Engineer');
+    // Roles of its own family come first.
+    expect(offers[0]).toMatch(/^Compare with .*Backend Engineer$/);
+    await result.getByRole('link').first().click();
+    await expect
+      .poll(() => result.locator('h2').first().textContent())
+      .toMatch(/^Senior Backend Engineer compared with /);
+  });
+
   it('without JavaScript offers ready-made comparisons that work', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(at('/compare/'));
