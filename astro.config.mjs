@@ -9,10 +9,13 @@ import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { markdownOptions } from './src/lib/markdown-render.ts';
 import { brand } from './src/integrations/brand.ts';
+import { LEVELS } from './src/lib/levels.ts';
 
 const settings = loadSettings();
 const roles = roleFiles();
 const dates = new Map(roles.map((role) => [role.slug, role.updated]));
+// A level no published role has gets a page that says so, kept out of the sitemap.
+const emptyLevels = LEVELS.filter((level) => !roles.some((role) => !role.draft && role.levels.includes(level)));
 
 export default defineConfig({
   site: settings.url,
@@ -58,8 +61,10 @@ export default defineConfig({
     mdx(),
     pagefind(),
     sitemap({
-      // The 404 page is not a page to find.
-      filter: (page) => !/\/404\/?$/.test(page),
+      // The 404 page is not a page to find, nor a level's page that lists no role.
+      filter: (page) =>
+        !/\/404\/?$/.test(page) &&
+        !emptyLevels.some((level) => new URL(page).pathname.endsWith(`/roles/level/${level}/`)),
       serialize(item) {
         const slug = /\/roles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
         const lastmod = slug ? dates.get(slug) : undefined;

@@ -7,6 +7,8 @@ import { readMatter } from './yaml.ts';
 export interface RoleFile {
   slug: string;
   draft: boolean;
+  /** The levels its frontmatter names (unchecked: the content checks judge them). */
+  levels: string[];
   /** When the role last changed: its `updated` field, else its last commit, else its file date. */
   updated: Date;
 }
@@ -23,11 +25,16 @@ export function roleFiles(dir = ROLES_DIR): RoleFile[] {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      const data = readMatter(readFileSync(file, 'utf8')).data as { draft?: unknown; updated?: unknown };
+      const data = readMatter(readFileSync(file, 'utf8')).data as {
+        draft?: unknown;
+        updated?: unknown;
+        levels?: unknown;
+      };
       const updated = data.updated ? new Date(data.updated as string | Date) : undefined;
       return {
         slug: parse(name).name,
         draft: data.draft === true,
+        levels: Array.isArray(data.levels) ? data.levels.map(String) : [],
         updated: updated && !Number.isNaN(updated.getTime()) ? updated : changed(file),
       };
     });

@@ -197,6 +197,24 @@ describe.each([
       expect(story.querySelector('.privacy a')?.text).toBe('How we handle your application data');
     });
 
+    it('empty level pages: a level no role has says so plainly, leads on, and is kept out of search engines', () => {
+      const page = site.page('/roles/level/junior/');
+      expect(page.querySelector('h1')?.text).toBe('Junior roles');
+      expect(page.querySelector('main .lede')?.text).toBe('We have no junior roles at the moment.');
+      expect(page.text).not.toContain('(0)');
+      expect(page.querySelectorAll('main ul a').map((a) => a.getAttribute('href'))).toEqual([
+        link('/roles/level/mid/'),
+        link('/roles/level/senior/'),
+        link('/roles/level/staff/'),
+        link('/roles/'),
+        link('/career-path/'),
+      ]);
+      expect(page.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+      expect(site.file('/sitemap-0.xml')).not.toContain('/roles/level/junior/');
+      expect(site.file('/sitemap-0.xml')).not.toContain('/roles/level/principal/');
+      expect(site.file('/sitemap-0.xml')).toContain('/roles/level/senior/');
+    });
+
     it('the roles page offers level and family filters as plain links', () => {
       const page = site.page('/roles/');
       const filters = page.querySelectorAll('.filters a').map((a) => a.getAttribute('href'));
