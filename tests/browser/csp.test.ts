@@ -7,22 +7,12 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureSite } from './fixture-site.ts';
+import { PAGE_KINDS } from './page-kinds.ts';
 import type { Served } from './server.ts';
 
 const site = useFixtureSite('/careers/', { headers: false });
 
-/** Every kind of page, and what shows it is ready. */
-const PAGES: [string, string][] = [
-  ['/', 'h1'],
-  ['/roles/', '.card'],
-  ['/roles/senior-backend-engineer/', '#skills'],
-  ['/skills/', '.chip'],
-  ['/skills/kafka/', '.card'],
-  ['/career-path/', '.step'],
-  ['/compare/?a=senior-backend-engineer&b=staff-backend-engineer', '#compare-result table'],
-  ['/compare/senior-backend-engineer/staff-backend-engineer/', 'table'],
-  ['/no-such-page/', 'h1'],
-];
+const PAGES = PAGE_KINDS;
 
 /** A browser context that records every CSP violation a page reports. */
 async function recordingContext(): Promise<BrowserContext> {

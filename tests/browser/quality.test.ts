@@ -8,25 +8,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useFixtureSite } from './fixture-site.ts';
+import { PAGE_KINDS } from './page-kinds.ts';
 
 const site = useFixtureSite('/careers/');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Every kind of page, and what shows it is ready. */
-const PAGES: [string, string][] = [
-  ['/', 'h1'],
-  ['/roles/', '.card'],
-  ['/roles/level/senior/', '.card'],
-  ['/roles/senior-backend-engineer/', '#skills'],
-  ['/skills/', '.chip'],
-  ['/skills/kafka/', '.card'],
-  ['/career-path/', '.step'],
-  ['/compare/?a=senior-backend-engineer&b=staff-backend-engineer', '#compare-result table'],
-  ['/compare/senior-backend-engineer/staff-backend-engineer/', 'table'],
-  ['/search/?q=kafka', '.result'],
-  ['/search/?q=cobol', '.no-results'],
-  ['/no-such-page/', 'h1'],
-];
+const PAGES = PAGE_KINDS;
 const VIEWS = [
   { name: 'desktop light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
   { name: 'desktop dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
