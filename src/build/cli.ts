@@ -8,6 +8,9 @@
  * start-up waits on the disk and its bundler): Astro's output is held back until they pass, and
  * Astro is stopped, its folder removed, if they fail. Then the search index is built from the
  * content in Pagefind's process, on the other core, while Astro renders (src/build/search-index.ts).
+ *
+ * When nothing the site is built from has changed since the last build and that build's site is
+ * untouched, the checks run and the site is kept as it is (src/build/unchanged.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { formatProblem } from '../check/problems.ts';
 import { CONTENT_DIR, ROLES_DIR } from '../lib/paths.ts';
 import { INDEX_BESIDE_ASTRO } from '../integrations/pagefind.ts';
 import { startSearchIndex } from './search-index.ts';
+import { lastBuild, siteInputs } from './unchanged.ts';
 
 /** Holds a stream's output back until `release`, then passes it (and the rest) through. */
 function holdBack(from: NodeJS.ReadableStream, to: NodeJS.WritableStream) {
@@ -48,6 +52,18 @@ function astroHeapMB(): number {
   return 1024 + Math.ceil(roles * 0.06);
 }
 
+/** Runs the content checks and prints what they found; returns the number of errors. */
+function runChecks(): number {
+  const started = performance.now();
+  const { problems, errors } = checkContent(CONTENT_DIR);
+  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  return errors;
+}
+
+const nothingBuilt = (errors: number, final: string) =>
+  `\nThe content has ${errors} error${errors === 1 ? '' : 's'}: nothing was built, and ${final} is unchanged.`;
+
 async function main(): Promise<number> {
   const final = resolve(process.env.CAREERS_OUT_DIR ?? 'dist');
   // Beside the final folder, so that moving it into place is a rename on the same disk. The name
@@ -66,21 +82,34 @@ async function main(): Promise<number> {
   const trash = join(cacheDir, 'replaced-site');
   const clearing = rm(trash, { recursive: true, force: true }).catch(() => undefined);
 
+  const args = process.argv.slice(2);
+  const inputs = siteInputs({ root: process.cwd(), contentDir: CONTENT_DIR, args, env: process.env });
+  const record = lastBuild(cacheDir);
+  if (record.matches(inputs, final)) {
+    // Nothing the site is built from has changed, and the site is as the last build left it:
+    // the checks still run and report, but Astro and Pagefind would write the same files again.
+    const errors = runChecks();
+    await clearing;
+    if (errors > 0) {
+      console.error(nothingBuilt(errors, final));
+      return 1;
+    }
+    console.log(`\nNothing the site is built from has changed since the last build: ${final} is kept as it is.`);
+    return 0;
+  }
+  record.forget();
+
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-  const astro = spawn(
-    process.execPath,
-    [`--max-old-space-size=${astroHeapMB()}`, astroBin, 'build', ...process.argv.slice(2)],
-    {
-      stdio: ['inherit', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        CAREERS_OUT_DIR: staging,
-        [INDEX_BESIDE_ASTRO]: '1',
-        // Astro's output goes through a pipe here: keep its colours when a person is watching.
-        ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
-      },
+  const astro = spawn(process.execPath, [`--max-old-space-size=${astroHeapMB()}`, astroBin, 'build', ...args], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      CAREERS_OUT_DIR: staging,
+      [INDEX_BESIDE_ASTRO]: '1',
+      // Astro's output goes through a pipe here: keep its colours when a person is watching.
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     },
-  );
+  });
   const exited = new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
   const out = holdBack(astro.stdout!, process.stdout);
   const err = holdBack(astro.stderr!, process.stderr);
@@ -91,24 +120,18 @@ async function main(): Promise<number> {
     await exited;
     rmSync(staging, { recursive: true, force: true });
   };
-  const started = performance.now();
-  let checked: ReturnType<typeof checkContent>;
+  let errors: number;
   try {
-    checked = checkContent(CONTENT_DIR);
+    errors = runChecks();
   } catch (error) {
     await abandon();
     await clearing;
     throw error;
   }
-  const { problems, errors } = checked;
-  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
-  for (const problem of problems) console.error(formatProblem(problem));
   if (errors > 0) {
     await abandon();
     await clearing;
-    console.error(
-      `\nThe content has ${errors} error${errors === 1 ? '' : 's'}: nothing was built, and ${final} is unchanged.`,
-    );
+    console.error(nothingBuilt(errors, final));
     return 1;
   }
   out.release();
@@ -149,6 +172,7 @@ async function main(): Promise<number> {
     // Not on the same disk (or no previous site): delete it now.
     rmSync(previous, { recursive: true, force: true });
   }
+  record.remember(inputs, final);
   console.log(`\nThe site is in ${final}.`);
   return 0;
 }

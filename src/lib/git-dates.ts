@@ -9,7 +9,12 @@ import { relative, resolve } from 'node:path';
 export function lastChanged(dir: string): (file: string) => Date {
   const dates = new Map<string, Date>();
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' }).trim();
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: dir,
+      encoding: 'utf8',
+      // Outside a checkout git says so on stderr; file dates are the answer then, not an error.
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     const log = execFileSync(
       'git',
       ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', relative(top, dir) || '.'],

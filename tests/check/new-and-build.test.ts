@@ -102,6 +102,39 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Careers at Fixture Co');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
   }, 120_000);
+
+  it('keeps the site as it is when nothing has changed since the last build, and builds again after an edit', () => {
+    const out = join(root, 'site', 'dist');
+    expect(build(join(root, 'content'), out).status).toBe(0);
+    const files = () =>
+      new Map(
+        readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => [
+            join(entry.parentPath, entry.name),
+            readFileSync(join(entry.parentPath, entry.name), 'utf8'),
+          ]),
+      );
+    const first = files();
+
+    const again = build(join(root, 'content'), out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('Nothing the site is built from has changed since the last build');
+    expect(again.stdout).not.toContain('page(s) built');
+    expect(files()).toEqual(first);
+
+    const role = join(root, 'content/roles/backend-engineer.md');
+    writeFileSync(
+      role,
+      readFileSync(role, 'utf8').replace('## About the role', 'A sentence added by an editor.\n\n## About the role'),
+    );
+    const edited = build(join(root, 'content'), out);
+    expect(edited.status).toBe(0);
+    expect(edited.stdout).not.toContain('Nothing the site is built from has changed');
+    expect(readFileSync(join(out, 'roles/backend-engineer/index.html'), 'utf8')).toContain(
+      'A sentence added by an editor.',
+    );
+  }, 300_000);
 });
 
 describe('npm run check', () => {
