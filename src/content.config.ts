@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readdirSync } from 'node:fs';
 import { roleSchema } from './schemas/role.ts';
-import { ROLES_DIR } from './lib/paths.ts';
+import { openingSchema } from './schemas/opening.ts';
+import { OPENINGS_DIR, ROLES_DIR } from './lib/paths.ts';
 import { loadTaxonomy } from './lib/taxonomy.ts';
+import { loadSettings } from './lib/settings.ts';
+import { payLawFor } from './lib/openings.ts';
 
 const taxonomy = loadTaxonomy();
 const skillNames = new Set(taxonomy.skills.map((s) => s.name));
@@ -34,4 +38,30 @@ const roles = defineCollection({
   schema: schema as unknown as z.ZodType<z.output<typeof roleSchema>>,
 });
 
-export const collections = { roles };
+const roleSlugs = new Set(
+  readdirSync(ROLES_DIR)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, '')),
+);
+const { payTransparency } = loadSettings();
+
+/** The opening schema, with its role and the pay range the law asks for checked (as npm run check does). */
+const openingChecked = openingSchema.superRefine((opening, ctx) => {
+  if (!roleSlugs.has(opening.role))
+    ctx.addIssue({ code: 'custom', path: ['role'], message: `"${opening.role}" is not a role in content/roles/` });
+  const law = opening.pay ? undefined : payLawFor(opening, payTransparency);
+  if (law)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['pay'],
+      message: `the pay range is missing: ${law.because}, where ${law.jurisdiction} asks for it`,
+    });
+});
+
+const openings = defineCollection({
+  // A site with no openings folder has no openings: a pattern that matches nothing is not an error.
+  loader: glob({ pattern: ['**/*.{md,mdx}', '!**/README.md'], base: OPENINGS_DIR }),
+  schema: openingChecked as unknown as z.ZodType<z.output<typeof openingSchema>>,
+});
+
+export const collections = { roles, openings };

@@ -61,6 +61,8 @@ export interface BodyContext {
   page(path: string): Set<string> | undefined;
   /** Ids of this page: its headings plus the layout's. */
   ownIds: Set<string>;
+  /** Whether the body must have "## " sections (a role page's must; an opening's text need not). */
+  sections?: boolean;
 }
 
 /** Body checks: sections, links and anchors, images and alt text, raw HTML that could run script. */
@@ -75,7 +77,7 @@ export function checkBody(info: BodyInfo, ctx: BodyContext): Problem[] {
     problems.push({ ...at(node), field: 'body', message, severity: 'error', ...(hint ? { hint } : {}) });
 
   const sections = info.tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2);
-  if (sections.length === 0) {
+  if (sections.length === 0 && ctx.sections !== false) {
     const first = info.tree.children[0];
     problems.push({
       file: ctx.file,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadSettings } from '../lib/settings.ts';
 import { loadHiring } from '../lib/hiring.ts';
@@ -6,6 +6,9 @@ import { ContentFileError } from '../lib/yaml-file.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { byPlace, type Problem } from './problems.ts';
 import { checkRoles } from './roles.ts';
+import { checkOpenings, openingPages } from './openings.ts';
+import { DEFAULT_PAY_TRANSPARENCY, type Settings } from '../lib/settings.ts';
+import { readMatter } from '../lib/yaml.ts';
 
 export interface ContentCheck {
   problems: Problem[];
@@ -21,8 +24,9 @@ export interface ContentCheck {
 export function checkContent(contentDir: string, root = process.cwd(), now = new Date()): ContentCheck {
   const problems: Problem[] = [];
   const show = (path: string) => relative(root, path).split(sep).join('/');
+  let settings: Settings | undefined;
   for (const load of [
-    () => loadSettings(join(contentDir, 'site.yaml')),
+    () => (settings = loadSettings(join(contentDir, 'site.yaml'))),
     () => loadHiring(join(contentDir, 'hiring.yaml')),
   ]) {
     try {
@@ -49,13 +53,53 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
     }
   }
   const rolesDir = join(contentDir, 'roles');
+  const openingsDir = join(contentDir, 'openings');
+  const hasOpenings = existsSync(openingsDir);
   let files = 0;
+  let pages = new Map<string, Set<string>>();
   if (taxonomy && existsSync(rolesDir)) {
-    const found = checkRoles({ root, rolesDir, publicDir: join(root, 'public'), taxonomy, now });
+    const found = checkRoles({
+      root,
+      rolesDir,
+      publicDir: join(root, 'public'),
+      taxonomy,
+      now,
+      ...(hasOpenings ? { pages: openingPages(openingsDir) } : {}),
+      sitePages: (all) => (pages = all),
+    });
     problems.push(...found);
     files = new Set(found.map((p) => p.file)).size;
+  }
+  if (hasOpenings) {
+    const found = checkOpenings({
+      root,
+      openingsDir,
+      publicDir: join(root, 'public'),
+      roles: roleTitles(rolesDir),
+      payTransparency: (settings as Settings | undefined)?.payTransparency ?? DEFAULT_PAY_TRANSPARENCY,
+      pages,
+    });
+    problems.push(...found);
+    files += new Set(found.map((p) => p.file)).size;
   }
   problems.sort(byPlace);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { problems, errors, warnings: problems.length - errors, files };
+}
+
+/** Role slugs and their titles, as the files say (a role's own problems are reported on it). */
+function roleTitles(dir: string): Map<string, string> {
+  const roles = new Map<string, string>();
+  if (!existsSync(dir)) return roles;
+  for (const name of readdirSync(dir).filter((n) => /\.mdx?$/.test(n))) {
+    let title = '';
+    try {
+      const data = readMatter(readFileSync(join(dir, name), 'utf8')).data as { title?: unknown };
+      title = typeof data.title === 'string' ? data.title : '';
+    } catch {
+      // Unreadable frontmatter: the role check says so; the slug still exists.
+    }
+    roles.set(name.replace(/\.mdx?$/, ''), title);
+  }
+  return roles;
 }

@@ -22,7 +22,7 @@ const LAYOUT_IDS = [
   'related',
 ];
 
-interface Loaded {
+export interface Loaded {
   file: string;
   path: string;
   slug: string;
@@ -39,9 +39,13 @@ export interface CheckOptions {
   publicDir: string;
   taxonomy: Taxonomy;
   now?: Date;
+  /** Other pages a body may link to (the jobs pages), with their ids. */
+  pages?: Map<string, Set<string>>;
+  /** Receives every page of the site with its ids, for checking the links of other content. */
+  sitePages?: (pages: Map<string, Set<string>>) => void;
 }
 
-function suggest(value: string, candidates: string[], aliases: Map<string, string>): string | undefined {
+export function suggest(value: string, candidates: string[], aliases: Map<string, string>): string | undefined {
   const alias = aliases.get(value.toLowerCase());
   if (alias) return alias;
   const lower = candidates.map((c) => c.toLowerCase());
@@ -51,16 +55,34 @@ function suggest(value: string, candidates: string[], aliases: Map<string, strin
     : undefined;
 }
 
-/** Reads one role page; problems with the file itself stop there, problems with fields are listed. */
-function load(path: string, options: CheckOptions, problems: Problem[]): Loaded | undefined {
+/** What a kind of page is called in messages, and how an editor starts one. */
+export interface PageKind {
+  what: string;
+  start: string;
+  fields: string;
+}
+
+const ROLE_PAGE: PageKind = {
+  what: 'a role page',
+  start: '`npm run new -- "Role title"`',
+  fields: 'title, summary, levels, family, skills',
+};
+
+/** Reads one page; problems with the file itself stop there, problems with fields are listed. */
+export function load(
+  path: string,
+  options: Pick<CheckOptions, 'root'>,
+  problems: Problem[],
+  kind: PageKind = ROLE_PAGE,
+): Loaded | undefined {
   const file = relative(options.root, path).split(sep).join('/');
   const fileProblem = (message: string, hint?: string) =>
     problems.push({ file, line: 1, column: 1, field: 'file', message, severity: 'error', ...(hint ? { hint } : {}) });
   const size = statSync(path).size;
-  if (size === 0) return void fileProblem('the file is empty', 'start from `npm run new -- "Role title"`');
+  if (size === 0) return void fileProblem('the file is empty', `start from ${kind.start}`);
   if (size > MAX_PAGE_BYTES)
     return void fileProblem(
-      `the file is ${Math.round(size / 1024)} KB; a role page is under ${MAX_PAGE_BYTES / 1024} KB`,
+      `the file is ${Math.round(size / 1024)} KB; ${kind.what} is under ${MAX_PAGE_BYTES / 1024} KB`,
       'is it the right file?',
     );
   let text: string;
@@ -74,7 +96,7 @@ function load(path: string, options: CheckOptions, problems: Problem[]): Loaded 
     // The file name is the page's address; Astro would change one written otherwise, and links would miss it.
     fileProblem(
       `the file name "${name}${ext}" is not a page address`,
-      `use lowercase letters, digits and dashes: ${toSlug(name) || 'role-title'}${ext}`,
+      `use lowercase letters, digits and dashes: ${toSlug(name) || 'page-name'}${ext}`,
     );
   }
   const loaded: Loaded = { file, path, slug: name, mdx: ext === '.mdx', bodyLine: 1 };
@@ -83,7 +105,7 @@ function load(path: string, options: CheckOptions, problems: Problem[]): Loaded 
   if (split.yaml === undefined) {
     fileProblem(
       'the file has no frontmatter',
-      'start it with a --- line, the fields (title, summary, levels, family, skills), and another --- line',
+      `start it with a --- line, the fields (${kind.fields}), and another --- line`,
     );
   } else {
     loaded.yaml = parseYaml(split.yaml, split.yamlLine);
@@ -277,6 +299,8 @@ export function checkRoles(options: CheckOptions): Problem[] {
   for (const family of options.taxonomy.families) pages.set(`/roles/family/${family.id}/`, new Set(['main']));
   for (const skill of options.taxonomy.skills) pages.set(`/skills/${toSlug(skill.name)}/`, new Set(['main']));
   for (const role of roles) pages.set(`/roles/${role.slug}/`, new Set([...LAYOUT_IDS, ...(role.body?.ids ?? [])]));
+  for (const [path, ids] of options.pages ?? []) pages.set(path, ids);
+  options.sitePages?.(pages);
 
   for (const role of roles) {
     checkFields(role, options, problems);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 export const CONTENT_DIR = resolve(process.env.CAREERS_CONTENT ?? 'content');
 
 export const ROLES_DIR = resolve(CONTENT_DIR, 'roles');
+export const OPENINGS_DIR = resolve(CONTENT_DIR, 'openings');
 export const TAXONOMY_DIR = resolve(CONTENT_DIR, 'taxonomy');
 export const SETTINGS_FILE = resolve(CONTENT_DIR, 'site.yaml');
 export const HIRING_FILE = resolve(CONTENT_DIR, 'hiring.yaml');

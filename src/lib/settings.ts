@@ -7,6 +7,30 @@ import { toHex } from './contrast.ts';
 import { contrastProblems } from './theme.ts';
 import { smartPunctuation } from './typography.ts';
 import { checkedYaml, ContentFileError, type Issue } from './yaml-file.ts';
+import { isCountry, isRegionOf } from './codes.ts';
+
+/**
+ * Where a pay range must be in the posting (pay-transparency laws): the EU member states (the
+ * Pay Transparency Directive) and the US states and district with such a law in 2026.
+ */
+export const DEFAULT_PAY_TRANSPARENCY = [
+  'EU',
+  ...['CO', 'NY', 'CA', 'WA', 'IL', 'MD', 'MN', 'VT', 'NJ', 'MA', 'HI', 'DC'].map((state) => `US-${state}`),
+];
+
+/** EU, a country (DE) or a country's subdivision (US-CO), as ISO 3166 writes them. */
+const jurisdiction = z
+  .string()
+  .trim()
+  .refine(
+    (code) => code === 'EU' || isCountry(code) || isRegionCode(code),
+    'use EU, a country code (DE) or a country and region code (US-CO)',
+  );
+
+function isRegionCode(code: string): boolean {
+  const [country, region, ...rest] = code.split('-');
+  return rest.length === 0 && !!country && !!region && isRegionOf(country, region);
+}
 
 const path = z.string().regex(/^\//, 'start with /');
 const colour = z
@@ -71,6 +95,11 @@ export const settingsSchema = z.object({
     .default([]),
   /** Logo, colours, typeface and share image. */
   brand: brandSchema,
+  /**
+   * Where an opening must show its pay range: EU (its member states), countries (DE) and regions
+   * (US-CO). An opening located there, or remote for applicants there, without pay is refused.
+   */
+  payTransparency: z.array(jurisdiction).default(DEFAULT_PAY_TRANSPARENCY),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
