@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
-import { roleFiles } from './src/lib/published.ts';
+import { openingFiles, roleFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { markdownOptions } from './src/lib/markdown-render.ts';
@@ -13,7 +13,13 @@ import { LEVELS } from './src/lib/levels.ts';
 
 const settings = loadSettings();
 const roles = roleFiles();
-const dates = new Map(roles.map((role) => [role.slug, role.updated]));
+const dates = new Map(roles.map((role) => [`/roles/${role.slug}/`, role.updated]));
+// Open positions join the sitemap with their dates; a closed one's page is noindex and stays out.
+const openings = openingFiles(undefined, roles);
+for (const opening of openings) if (opening.open) dates.set(`/jobs/${opening.slug}/`, opening.updated);
+const unlisted = new Set(openings.filter((opening) => !opening.open).map((opening) => `/jobs/${opening.slug}/`));
+/** @param {string} page */
+const inSite = (page) => new URL(page).pathname.slice(settings.base.length - 1);
 // A level no published role has gets a page that says so, kept out of the sitemap.
 const emptyLevels = LEVELS.filter((level) => !roles.some((role) => !role.draft && role.levels.includes(level)));
 
@@ -64,10 +70,10 @@ export default defineConfig({
       // The 404 page is not a page to find, nor a level's page that lists no role.
       filter: (page) =>
         !/\/404\/?$/.test(page) &&
+        !unlisted.has(inSite(page)) &&
         !emptyLevels.some((level) => new URL(page).pathname.endsWith(`/roles/level/${level}/`)),
       serialize(item) {
-        const slug = /\/roles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
-        const lastmod = slug ? dates.get(slug) : undefined;
+        const lastmod = dates.get(inSite(item.url));
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { roleSchema } from './schemas/role.ts';
 import { openingSchema } from './schemas/opening.ts';
 import { OPENINGS_DIR, ROLES_DIR } from './lib/paths.ts';
@@ -49,7 +49,7 @@ const { payTransparency } = loadSettings();
 const openingChecked = openingSchema.superRefine((opening, ctx) => {
   if (!roleSlugs.has(opening.role))
     ctx.addIssue({ code: 'custom', path: ['role'], message: `"${opening.role}" is not a role in content/roles/` });
-  const law = opening.pay ? undefined : payLawFor(opening, payTransparency);
+  const law = opening.pay || opening.draft ? undefined : payLawFor(opening, payTransparency);
   if (law)
     ctx.addIssue({
       code: 'custom',

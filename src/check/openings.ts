@@ -21,7 +21,15 @@ export const OPENING_PAGE: PageKind = {
 };
 
 /** Ids the opening layout adds to every opening page, for links like /jobs/x/#apply. */
-const LAYOUT_IDS = ['main', 'apply', 'about-the-role'];
+const LAYOUT_IDS = [
+  'main',
+  'apply',
+  'this-job',
+  'skills',
+  'working-here',
+  'story-equal-opportunity',
+  'story-adjustments',
+];
 
 export interface OpeningCheckOptions {
   root: string;
@@ -68,13 +76,13 @@ const HINTS: Record<string, string> = {
 function checkFields(opening: Loaded, options: OpeningCheckOptions, problems: Problem[]): void {
   const { data, yaml, file } = opening;
   if (!data || !yaml) return;
-  const add = (path: (string | number)[], message: string, hint?: string) =>
+  const add = (path: (string | number)[], message: string, hint?: string, severity: Problem['severity'] = 'error') =>
     problems.push({
       file,
       ...yaml.position(path),
       field: path.join('.') || 'frontmatter',
       message,
-      severity: 'error',
+      severity,
       ...(hint ? { hint } : {}),
     });
   const result = openingSchema.safeParse(data);
@@ -149,11 +157,14 @@ function checkFields(opening: Loaded, options: OpeningCheckOptions, problems: Pr
       { locations: [], workplace: 'on-site', ...valid } as Pick<Opening, 'locations' | 'remote' | 'workplace'>,
       options.payTransparency,
     );
+    // Fine while drafting, as a placeholder is; an error once it would be published.
+    const draft = data.draft === true;
     if (law)
       add(
         ['pay'],
         `the pay range is missing: ${law.because}, and the pay-transparency law of ${jurisdictionName(law.jurisdiction)} asks for it in the posting`,
-        `add pay: ${HINTS.pay}; content/site.yaml's payTransparency lists where a range is required`,
+        `add pay: ${HINTS.pay}${draft ? ' before you remove draft: true' : ''}; content/site.yaml's payTransparency lists where a range is required`,
+        draft ? 'warning' : 'error',
       );
   }
 }

@@ -15,6 +15,7 @@ export const MAX_PAGE_BYTES = 100 * 1024;
 const LAYOUT_IDS = [
   'main',
   'skills',
+  'openings',
   'apply',
   'working-here',
   'story-equal-opportunity',

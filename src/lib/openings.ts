@@ -4,7 +4,8 @@
  * the pages, the feeds and the search records.
  */
 import { EU_MEMBERS } from './codes.ts';
-import type { Employment, Opening, PayUnit, Workplace } from '../schemas/opening.ts';
+import type { Employment, Opening, Workplace } from '../schemas/opening.ts';
+export { payLabel } from './pay.ts';
 
 export type OpeningStatus = 'scheduled' | 'open' | 'closed';
 
@@ -84,8 +85,6 @@ export const EMPLOYMENT_LABELS: Record<Employment, string> = {
   internship: 'Internship',
 };
 
-const UNIT_LABELS: Record<PayUnit, string> = { year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour' };
-
 /** A country's name in a language ("DE" → "Germany" in English, "Deutschland" in German). */
 export function countryLabel(code: string, locale = 'en'): string {
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
@@ -109,25 +108,30 @@ export function whereLabel(opening: Pick<Opening, 'locations' | 'remote' | 'work
   const places = opening.locations.map((p) => placeLabel(p, locale));
   if (opening.workplace === 'remote') {
     const from = opening.remote ? remoteLabel(opening.remote, locale) : 'anywhere';
-    return [`Remote (${from})`, ...places].join(' · ');
+    return [from === 'anywhere' ? 'Remote, from anywhere' : `Remote from ${from}`, ...places].join(' · ');
   }
   return [...places, WORKPLACE_LABELS[opening.workplace]].join(' · ');
 }
 
-/**
- * The pay range for its currency in a locale: "€85,000–€105,000 a year" in en, "85.000–105.000 €
- * pro Jahr" reads the same in de (the unit's words stay English on this English site).
- */
-export function payLabel(pay: NonNullable<Opening['pay']>, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: pay.currency,
-    // Whole amounts for a salary; cents where an hourly rate has them.
-    maximumFractionDigits: Number.isInteger(pay.min) && Number.isInteger(pay.max) ? 0 : 2,
-  });
-  const range = pay.min === pay.max ? format.format(pay.min) : format.formatRange(pay.min, pay.max);
-  return `${range} a${pay.unit === 'hour' ? 'n' : ''} ${UNIT_LABELS[pay.unit]}`;
-}
-
 /** The opening's title: its own, else its role's. */
 export const openingTitle = (opening: Pick<Opening, 'title'>, roleTitle: string): string => opening.title ?? roleTitle;
+
+/**
+ * The levels an opening hires at: those of its role that its own title names ("Senior Java
+ * Backend Engineer" under a senior-and-staff role is senior), else all of the role's.
+ */
+export function openingLevels<L extends string>(
+  title: string | undefined,
+  roleLevels: readonly L[],
+  named: (title: string) => string[],
+): L[] {
+  if (!title) return [...roleLevels];
+  const inTitle = new Set(named(title));
+  const both = roleLevels.filter((level) => inTitle.has(level));
+  return both.length > 0 ? both : [...roleLevels];
+}
+
+/** The countries an opening is in or open to, in order: its locations', then remote applicants'. */
+export function openingCountries(opening: Pick<Opening, 'locations' | 'remote'>): string[] {
+  return [...new Set([...opening.locations.map((p) => p.country), ...(opening.remote?.countries ?? [])])];
+}

@@ -41,3 +41,36 @@ export function scaffoldRole(title: string, taxonomy: Taxonomy): Scaffold {
   const body = SECTIONS.map((section) => `## ${section.heading}\n\n${PLACEHOLDERS[section.id]}\n`).join('\n');
   return { slug, page: writeMatter(`\n${body}`, data) };
 }
+
+/**
+ * A new opening under a role that passes the checks as it is: a draft, posted today, with the
+ * place, pay and text to fill in (the check warns until they are, and refuses to publish the
+ * placeholders). Country and currency follow the site's other openings, else `DE` and `EUR`.
+ */
+export function scaffoldOpening(
+  role: { slug: string; title: string },
+  today: string,
+  usual: { country: string; currency: string } = { country: 'DE', currency: 'EUR' },
+): string {
+  return `---
+role: ${role.slug}
+# title: ${role.title}, Payments   (default: the role's title)
+team: Replace with the team's name, or delete this line
+locations:
+  - { city: Replace with the city, country: ${usual.country} }
+# on-site, hybrid or remote; for remote, say where applicants may live: remote: { countries: [DE, NL] }
+workplace: hybrid
+# full-time, part-time, contract, temporary or internship
+employment: full-time
+# The range the law asks for where site.yaml's payTransparency lists the place; unit: year, month, week, day or hour.
+# pay: { currency: ${usual.currency}, min: 0, max: 0, unit: year }
+opens: ${today}
+# closes: YYYY-MM-DD   (the last day to apply; without it the opening stays open)
+# apply: https://…     (default: the role's apply link, else the site's)
+draft: true
+---
+
+Replace with what is specific to this opening: the team, the project, where and how the team works.
+The role's own page supplies the rest.
+`;
+}

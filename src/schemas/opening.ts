@@ -55,7 +55,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const money = z.number().finite().nonnegative().max(100_000_000);
+const money = z.number().nonnegative().max(100_000_000);
 
 /**
  * The frontmatter of an opening in `content/openings/`: one job, under one role. The contract
