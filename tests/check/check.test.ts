@@ -167,7 +167,7 @@ describe('body mistakes', () => {
     const body = `${GOOD_BODY}\nSee [the staff role](/roles/staff-backend-engineer/), [Go](/skills/go/), [a ghost](/roles/ghost/), [nowhere](#nowhere), [their skills](/roles/staff-backend-engineer/#skills), [their nothing](/roles/staff-backend-engineer/#nothing).\n`;
     expect(check(page(GOOD_FRONTMATTER, body))).toEqual([
       `${FILE}:17:74  body  the link /roles/ghost/ points to a page that does not exist\n    hint: role pages are /roles/<file name>/; skills are /skills/<skill>/`,
-      `${FILE}:17:100  body  the link #nowhere points to no heading on this page\n    hint: headings here: #main, #skills, #apply, #working-here, #story-equal-opportunity, #story-adjustments, #related, #about-the-role, #what-you-will-do`,
+      `${FILE}:17:100  body  the link #nowhere points to no heading on this page\n    hint: headings here: #main, #skills, #openings, #apply, #working-here, #story-equal-opportunity, #story-adjustments, #related, #about-the-role, #what-you-will-do`,
       `${FILE}:17:176  body  the link /roles/staff-backend-engineer/#nothing points to no heading on /roles/staff-backend-engineer/`,
     ]);
   });
