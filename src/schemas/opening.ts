@@ -166,7 +166,7 @@ export function crossFieldIssues(opening: Partial<Opening>): { path: string[]; m
   const issues: { path: string[]; message: string }[] = [];
   if (opening.opens && opening.closes && opening.closes.getTime() < opening.opens.getTime())
     issues.push({ path: ['closes'], message: 'closes is before opens' });
-  if (opening.workplace === 'remote' && 'remote' in opening && opening.remote === undefined)
+  if (opening.workplace === 'remote' && opening.remote === undefined)
     issues.push({
       path: ['remote'],
       message:
