@@ -63,17 +63,19 @@ describe('where a pay-transparency law asks for the range', () => {
 
 describe('the schema', () => {
   const issues = (fields: Record<string, unknown>) =>
-    (openingSchema.safeParse({ role: 'x', workplace: 'on-site', opens: '2026-11-02', ...fields }).error?.issues ?? []).map(
-      (issue) => `${issue.path.join('.')}: ${issue.message}`,
-    );
+    (
+      openingSchema.safeParse({ role: 'x', workplace: 'on-site', opens: '2026-11-02', ...fields }).error?.issues ?? []
+    ).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   it('refuses codes that are not ISO: a country, a region of that country, a currency', () => {
-    expect(issues({ locations: [{ country: 'UK' }] })).toEqual([expect.stringMatching(/^locations.0.country: use an ISO 3166-1/)]);
+    expect(issues({ locations: [{ country: 'UK' }] })).toEqual([
+      expect.stringMatching(/^locations.0.country: use an ISO 3166-1/),
+    ]);
     expect(issues({ locations: [{ country: 'US', region: 'XX' }] })).toEqual([
       expect.stringMatching(/^locations.0.region: "XX" is not a region of US/),
     ]);
-    expect(issues({ locations: [{ country: 'DE' }], pay: { currency: 'EURO', min: 1, max: 2, unit: 'year' } })).toEqual([
-      expect.stringMatching(/^pay.currency: use an ISO 4217/),
-    ]);
+    expect(issues({ locations: [{ country: 'DE' }], pay: { currency: 'EURO', min: 1, max: 2, unit: 'year' } })).toEqual(
+      [expect.stringMatching(/^pay.currency: use an ISO 4217/)],
+    );
   });
   it('refuses a min above max, closes before opens, and an apply link that is not http(s)', () => {
     expect(
@@ -83,8 +85,14 @@ describe('the schema', () => {
         closes: '2026-11-01',
         apply: 'javascript:alert(1)',
       }).sort(),
-    ).toEqual(['apply: use an http:// or https:// link', 'closes: closes is before opens', 'pay.max: max must not be below min']);
-    expect(issues({ locations: [{ country: 'DE' }], closes: '2026-11-01' })).toEqual(['closes: closes is before opens']);
+    ).toEqual([
+      'apply: use an http:// or https:// link',
+      'closes: closes is before opens',
+      'pay.max: max must not be below min',
+    ]);
+    expect(issues({ locations: [{ country: 'DE' }], closes: '2026-11-01' })).toEqual([
+      'closes: closes is before opens',
+    ]);
   });
   it('asks a remote job where applicants may live, and an on-site one where it is', () => {
     expect(issues({ workplace: 'remote' })).toEqual([expect.stringMatching(/^remote: a remote opening says where/)]);
@@ -101,9 +109,9 @@ describe('in words', () => {
     expect(payLabel({ currency: 'JPY', min: 9e6, max: 9e6, unit: 'year' }, 'en')).toBe('¥9,000,000 a year');
   });
   it('says where a job is and who may apply from where', () => {
-    expect(whereLabel(opening({ workplace: 'hybrid', locations: [{ city: 'Berlin', region: 'BE', country: 'DE' }] }))).toBe(
-      'Berlin, Germany · Hybrid',
-    );
+    expect(
+      whereLabel(opening({ workplace: 'hybrid', locations: [{ city: 'Berlin', region: 'BE', country: 'DE' }] })),
+    ).toBe('Berlin, Germany · Hybrid');
     expect(whereLabel(opening({ locations: [{ city: 'New York', region: 'NY', country: 'US' }] }))).toBe(
       'New York, NY, United States · On-site',
     );

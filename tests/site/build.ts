@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/site/content';
+/**
+ * The day the fixture site is built on, so that which of its openings are open does not move
+ * with the calendar (one has closed, one opens next year); a test may build another day.
+ */
+export const FIXTURE_DAY = '2026-11-22';
 
 export interface BuiltSite {
   /** The folder a static host would serve from: the site itself sits at `root + base`. */
@@ -43,6 +48,7 @@ export function buildSite(content: string, base = '/', env: NodeJS.ProcessEnv = 
       CAREERS_OUT_DIR: out,
       CAREERS_BASE: base,
       CAREERS_CACHE_DIR: cache,
+      CAREERS_TODAY: FIXTURE_DAY,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
