@@ -139,7 +139,7 @@ function salary(pay: NonNullable<Opening['pay']>): MonetaryAmount {
  *   live outside the time zones; the page names the time zones, and those are the rule.
  * - neither (remote from anywhere): every country. That is what "anywhere" means, and Google
  *   refuses TELECOMMUTE without the property.
- * No `remote` on a remote opening reads as anywhere, as on the page (whereLabel).
+ * No `remote` (which the schema asks of remote openings) reads as anywhere, as on the page.
  * The page should show the countries this returns where they are not the ones the opening
  * lists (for time zones only: "UTC+01:00 — Germany, France, …").
  */
