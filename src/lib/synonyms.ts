@@ -2,7 +2,7 @@ import { escapeRegExp } from './regexp.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /** Words that mean the same in a job title: a search for one finds roles titled with the other. */
-const TITLE_SYNONYMS: string[][] = [
+export const TITLE_SYNONYMS: string[][] = [
   ['engineer', 'developer', 'programmer'],
   ['backend', 'back-end', 'server-side'],
   ['frontend', 'front-end'],
