@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+import { FIXTURE_DAY } from './site/build.ts';
 
 // Astro's Vite setup, so component tests can render .astro files with the Container API.
 export default getViteConfig(
@@ -8,6 +9,8 @@ export default getViteConfig(
     test: {
       root: fileURLToPath(new URL('..', import.meta.url)),
       include: ['tests/**/*.test.ts'],
+      // Which openings are open depends on the day: every test sees the same one.
+      env: { CAREERS_TODAY: FIXTURE_DAY },
       // Builds and browsers take seconds, not milliseconds.
       testTimeout: 30_000,
       hookTimeout: 180_000,

@@ -3,7 +3,7 @@
  * pages: the role files, the taxonomy and the settings, with each body rendered by the site's
  * own Markdown processor. Runs outside Astro, so the index can be built while Astro renders.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { readMatter } from '../lib/yaml.ts';
@@ -15,6 +15,10 @@ import { roleRecord, type SearchRecord } from '../lib/search/record.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { roleSchema } from '../schemas/role.ts';
+import { openingSchema } from '../schemas/opening.ts';
+import { levelsIn } from '../ingest/levels.ts';
+import { openingLevels, openingStatus, today } from '../lib/openings.ts';
+import { jobRecord, jobSearchData, type JobLike } from '../lib/search/job.ts';
 
 export interface SearchRecords {
   /** Records built from content, in career order. */
@@ -26,7 +30,7 @@ export interface SearchRecords {
   fromBuiltPages: string[];
 }
 
-/** Every published role of a content folder as a search record (drafts are never published). */
+/** Every published role and open position of a content folder as a search record (drafts are never published). */
 export async function searchRecords(contentDir: string): Promise<SearchRecords> {
   const settings = loadSettings(join(contentDir, 'site.yaml'));
   const taxonomy = loadTaxonomy(join(contentDir, 'taxonomy'));
@@ -45,6 +49,7 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
   const markdown = await createSatteriMarkdownProcessor({ ...markdownOptions(settings.base), syntaxHighlight: false });
   const records: SearchRecord[] = [];
   const fromBuiltPages: string[] = [];
+  const rendered = new Map<string, string>();
   for (const role of roles) {
     const data = roleSearchData(role, { taxonomy, updated: role.data.updated ?? changed(role.file) });
     if (role.mdx) {
@@ -52,7 +57,41 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
       continue;
     }
     const { code } = await markdown.render(role.body ?? '', { frontmatter: role.data });
+    rendered.set(role.id, code);
     records.push(roleRecord(role, data, code, taxonomy));
+  }
+  // The open positions, newest first, as /jobs/ lists them: under a published role, not a
+  // draft, open today (a closed one's page is not indexed; a scheduled one has no page yet).
+  const openingsDir = join(contentDir, 'openings');
+  const byId = new Map(roles.map((role) => [role.id, role]));
+  const day = today();
+  const jobs: (JobLike & { body: string; mdx: boolean })[] = [];
+  for (const name of existsSync(openingsDir) ? readdirSync(openingsDir) : []) {
+    if (!/\.mdx?$/.test(name) || name.toLowerCase() === 'readme.md') continue;
+    const { data, content } = readMatter(readFileSync(join(openingsDir, name), 'utf8'));
+    const opening = openingSchema.parse(data);
+    const role = byId.get(opening.role);
+    if (opening.draft || !role || openingStatus(opening, day) !== 'open') continue;
+    const title = opening.title ?? role.data.title;
+    jobs.push({
+      id: parse(name).name,
+      data: opening,
+      role,
+      title,
+      levels: openingLevels(opening.title, role.data.levels, levelsIn),
+      body: content,
+      mdx: name.endsWith('.mdx') || role.mdx,
+    });
+  }
+  jobs.sort((a, b) => b.data.opens.getTime() - a.data.opens.getTime() || a.title.localeCompare(b.title));
+  for (const job of jobs) {
+    const data = jobSearchData(job, { taxonomy });
+    if (job.mdx) {
+      fromBuiltPages.push(data.url);
+      continue;
+    }
+    const { code } = await markdown.render(job.body, { frontmatter: job.data });
+    records.push(jobRecord(job, data, code, rendered.get(job.role.id) ?? '', taxonomy));
   }
   return { records, fromBuiltPages };
 }

@@ -43,3 +43,7 @@ export function jurisdictionName(code: string): string {
   const sub = subdivisions.get(code);
   return sub ? `${sub} (${code})` : countryName(code);
 }
+
+/** A region's name as ISO 3166-2 gives it ("NL", "NH" → "Noord-Holland"), or the code when unknown. */
+export const regionName = (country: string, region: string): string =>
+  subdivisions.get(`${country}-${region}`) ?? region;

@@ -3,9 +3,11 @@
  * asks for its pay range, and how its place, pay and dates read. Shared by the content checks,
  * the pages, the feeds and the search records.
  */
-import { EU_MEMBERS } from './codes.ts';
-import type { Employment, Opening, Workplace } from '../schemas/opening.ts';
+import { EU_MEMBERS, regionName } from './codes.ts';
+import type { Opening } from '../schemas/opening.ts';
 export { payLabel } from './pay.ts';
+export { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './job-labels.ts';
+import { WORKPLACE_LABELS } from './job-labels.ts';
 
 export type OpeningStatus = 'scheduled' | 'open' | 'closed';
 
@@ -71,28 +73,20 @@ export function payLawFor(
   return undefined;
 }
 
-export const WORKPLACE_LABELS: Record<Workplace, string> = {
-  'on-site': 'On-site',
-  hybrid: 'Hybrid',
-  remote: 'Remote',
-};
-
-export const EMPLOYMENT_LABELS: Record<Employment, string> = {
-  'full-time': 'Full-time',
-  'part-time': 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-};
-
 /** A country's name in a language ("DE" → "Germany" in English, "Deutschland" in German). */
 export function countryLabel(code: string, locale = 'en'): string {
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
-/** One location in words: "Berlin, Germany", "New York, NY, United States". */
+/**
+ * One location in words: "Berlin, Germany", "New York, NY, United States", "Amsterdam,
+ * Noord-Holland, Netherlands". The US, Canada and Australia write a region by its code; elsewhere
+ * its name shows, unless it is the city's own (Berlin, Hamburg).
+ */
 export function placeLabel(place: Opening['locations'][number], locale = 'en'): string {
-  const region = place.country === 'US' || place.country === 'CA' || place.country === 'AU' ? place.region : undefined;
+  const byCode = place.country === 'US' || place.country === 'CA' || place.country === 'AU';
+  const named = place.region ? regionName(place.country, place.region) : undefined;
+  const region = !place.region ? undefined : byCode ? place.region : named === place.city ? undefined : named;
   return [place.city, region, countryLabel(place.country, locale)].filter(Boolean).join(', ');
 }
 

@@ -1,12 +1,13 @@
 /**
  * Pay ranges in the visitor's own number format: the page says "€85,000–€105,000 a year"; a
  * browser set to German shows "85.000–105.000 € a year". Without JavaScript the English stays.
+ * Loaded by src/scripts/shortcut.ts where a page shows pay and the browser's language is not English.
  */
 import { payLabel } from '../lib/pay.ts';
 import type { PayUnit } from '../schemas/opening.ts';
 
 const locale = navigator.language;
-if (locale && !/^en(-US)?$/i.test(locale)) {
+{
   for (const element of document.querySelectorAll<HTMLDataElement>('data.pay')) {
     const { currency, min, max, unit } = element.dataset;
     if (!currency || !min || !max || !unit) continue;

@@ -43,6 +43,8 @@ const groups = root.querySelector<HTMLElement>('#search-filter-groups')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const results = root.querySelector<HTMLElement>('#search-results')!;
 const base = root.dataset.base!;
+/** Whether the site has open jobs besides roles: results are then "results", not "roles". */
+const hasJobs = root.dataset.jobs === 'yes';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
   const node = document.createElement(tag);
@@ -180,7 +182,19 @@ function describe(state: State, count: number): string {
     ({ key, label }) => `${label.replace(/ \(.*\)$/, '')}: ${state.filters[key]!.join(', ')}`,
   );
   if (chosen.length) parts.push(`with ${chosen.join('; ')}`);
-  return `${count === 0 ? 'No roles' : count === 1 ? '1 role' : `${count} roles`} ${parts.join(' ')}`.trim() + '.';
+  // "roles" on a site of roles; "jobs" or "roles" when one kind is chosen; "results" for both.
+  const types = state.filters.type ?? [];
+  const [one, many] =
+    types.length === 1
+      ? types[0] === 'Job'
+        ? ['job', 'jobs']
+        : ['role', 'roles']
+      : hasJobs
+        ? ['result', 'results']
+        : ['role', 'roles'];
+  return (
+    `${count === 0 ? `No ${many}` : count === 1 ? `1 ${one}` : `${count} ${many}`} ${parts.join(' ')}`.trim() + '.'
+  );
 }
 
 function renderEmpty(state: State) {
@@ -195,6 +209,7 @@ function renderEmpty(state: State) {
     list.append(item);
   }
   for (const [text, path] of [
+    ...(hasJobs ? ([['Browse the open positions', 'jobs/']] as const) : []),
     ['Browse all roles', 'roles/'],
     ['Browse roles by skill', 'skills/'],
   ] as const) {
@@ -211,9 +226,18 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLElement[]> {
   return data.map((result) => {
     const item = el('li', undefined, { class: 'result' });
     const heading = el('h2');
+    // A job and a role are different things to find: each result says which it is.
+    const type = result.meta.type ?? 'Role';
+    heading.append(el('span', type, { class: `result-type result-type-${type.toLowerCase()}` }), ' ');
     heading.append(el('a', result.meta.title ?? result.url, { href: result.url }));
     item.append(heading);
-    const facts = [result.meta.levels, result.meta.family].filter(Boolean).join(' · ');
+    const facts = (
+      type === 'Job'
+        ? [result.meta.where, result.meta.employment, result.meta.pay]
+        : [result.meta.levels, result.meta.family]
+    )
+      .filter(Boolean)
+      .join(' · ');
     if (facts) item.append(el('p', facts, { class: 'muted' }));
     const excerpt = el('p', undefined, { class: 'excerpt' });
     if (result.excerpt) {
@@ -280,7 +304,7 @@ async function search(state: State, debounce: boolean) {
   if (!current()) return;
   updateCounts(counts);
   status.textContent = browsing
-    ? 'Type to search, or choose filters. All roles are listed below.'
+    ? `Type to search, or choose filters. All ${hasJobs ? 'roles and open jobs' : 'roles'} are listed below.`
     : describe(state, found.results.length);
   if (list) results.replaceChildren(...list);
   else renderEmpty(state);

@@ -36,4 +36,8 @@ header?.addEventListener(
   { once: true },
 );
 
+// Pay ranges in the visitor's own number format, where a page has one and the browser's language
+// is not the page's: only then is that small script fetched.
+if (document.querySelector('data.pay') && !/^en(-US)?$/i.test(navigator.language)) void import('./local-pay.ts');
+
 export {};

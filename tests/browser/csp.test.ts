@@ -44,13 +44,14 @@ describe('with only the meta policy in force, as on GitHub Pages', () => {
     await context.close();
   });
 
-  it('search finds roles, and a filter narrows them, with the policy in force', async () => {
+  it('search finds roles and jobs, and a filter narrows them, with the policy in force', async () => {
     const context = await recordingContext();
     const page = await context.newPage();
     await page.goto(site.at('/search/?q=kafka'));
-    await expect.poll(() => page.locator('.result').count()).toBe(2);
+    // Two roles with Kafka, and the open job under one of them.
+    await expect.poll(() => page.locator('.result').count()).toBe(3);
     await page.getByLabel(/^Staff/).check();
-    await expect.poll(() => page.locator('.result h2').allTextContents()).toEqual(['Staff Backend Engineer']);
+    await expect.poll(() => page.locator('.result h2 a').allTextContents()).toEqual(['Staff Backend Engineer']);
     expect(await violations(context)).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -22,18 +23,32 @@ export interface FixtureSiteOptions {
    * Pages, where only the policy in each page's meta tag applies). Default: sent.
    */
   headers?: boolean;
+  /**
+   * Build the fixture without its openings: a site of roles only, as one that has not added
+   * jobs yet (the search tests written for roles read their counts and wording there).
+   */
+  withoutOpenings?: boolean;
 }
 
 /**
  * For one test file: builds the fixture site under `base`, serves it like a static host, and
  * starts Chromium; all three are stopped after the file's tests.
  */
-export function useFixtureSite(base = '/careers/', { headers = true }: FixtureSiteOptions = {}): FixtureSite {
+export function useFixtureSite(
+  base = '/careers/',
+  { headers = true, withoutOpenings = false }: FixtureSiteOptions = {},
+): FixtureSite {
   let site: BuiltSite;
   let server: Served;
   let browser: Browser;
+  let content: string | undefined;
   beforeAll(async () => {
-    site = buildSite(FIXTURE_CONTENT, base);
+    if (withoutOpenings) {
+      content = mkdtempSync(join(tmpdir(), 'fixture-roles-only-'));
+      cpSync(FIXTURE_CONTENT, content, { recursive: true });
+      rmSync(join(content, 'openings'), { recursive: true, force: true });
+    }
+    site = buildSite(content ?? FIXTURE_CONTENT, base);
     server = await serve(site.root, {
       notFound: notFound(),
       headers: headers ? headersFile(join(site.root, base, '_headers')) : {},
@@ -44,6 +59,7 @@ export function useFixtureSite(base = '/careers/', { headers = true }: FixtureSi
     await browser?.close();
     await server?.close();
     if (site) rmSync(site.root, { recursive: true, force: true });
+    if (content) rmSync(content, { recursive: true, force: true });
   });
   const notFound = () => join(site.root, base, '404.html');
   const at = (path: string) => `${server.origin}${base.replace(/\/$/, '')}${path}`;

@@ -11,7 +11,7 @@ export const PAGE_KINDS: [path: string, ready: string][] = [
   ['/compare/senior-backend-engineer/staff-backend-engineer/', 'table'],
   ['/jobs/', '.job-row'],
   ['/jobs/country/de/', '.job-row'],
-  ['/jobs/senior-backend-engineer-berlin/', '#apply'],
+  ['/jobs/senior-backend-engineer-berlin/', '.facts'],
   ['/jobs/staff-backend-engineer-denver/', '.closed-note'],
   ['/search/?q=kafka', '.result'],
   ['/search/?q=cobol', '.no-results'],

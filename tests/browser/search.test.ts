@@ -1,11 +1,12 @@
 /**
- * Search in a real browser, on the fixture site built (with its Pagefind index) under /careers/.
+ * Search in a real browser, on the fixture site built (with its Pagefind index) under /careers/,
+ * as a site of roles only; tests/browser/job-search.test.ts searches the same site with its jobs.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useFixtureSite } from './fixture-site.ts';
 
-const site = useFixtureSite('/careers/');
+const site = useFixtureSite('/careers/', { withoutOpenings: true });
 const open = site.open;
 
 const titles = (page: Page) => page.locator('.result h2 a').allTextContents();

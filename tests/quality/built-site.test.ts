@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { jobPostingPageProblems } from './job-posting-page.ts';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, chipName, type BuiltSite } from '../site/build.ts';
@@ -152,9 +153,37 @@ describe('the brand', () => {
   });
 });
 
+describe('openings (the samples in content/openings/)', () => {
+  it('are at least three open positions with pay: hybrid in an EU city, remote with applicant countries, in a US state', () => {
+    const open = pages
+      .filter((n) => /^jobs\/[^/]+\/index\.html$/.test(n))
+      .map((n) => site.page(`/${n.replace(/index\.html$/, '')}`))
+      .filter((page) => page.querySelector('.closed-note') === null);
+    const facts = open.map((page) => page.querySelector('.facts')!.structuredText);
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    expect(facts.every((f) => /Pay\n\S/.test(f))).toBe(true);
+    expect(facts.some((f) => /Workplace\nHybrid/.test(f) && /Germany|France|Netherlands|Spain/.test(f))).toBe(true);
+    expect(facts.some((f) => /Workplace\nRemote.*applicants in/s.test(f))).toBe(true);
+    expect(facts.some((f) => /, [A-Z]{2}, United States/.test(f))).toBe(true);
+  });
+
+  it('each open one carries one valid JobPosting that shows on the page, and a closed one none', () => {
+    for (const name of pages.filter((n) => /^jobs\/[^/]+\/index\.html$/.test(n))) {
+      const path = `/${name.replace(/index\.html$/, '')}`;
+      const page = site.page(path);
+      if (page.querySelector('.closed-note')) {
+        expect(page.querySelector('script[type="application/ld+json"]'), path).toBeNull();
+        expect(page.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+      } else expect(jobPostingPageProblems(page, path)).toEqual([]);
+    }
+  });
+});
+
 describe('page weight', () => {
-  it('every role page, HTML with its CSS inlined, fits in 14 KB gzip', () => {
-    for (const name of pages.filter((n) => /^roles\/[^/]+\/index\.html$/.test(n))) {
+  it('every role page and opening page, HTML with its CSS inlined, fits in 14 KB gzip', () => {
+    const detail = pages.filter((n) => /^(roles|jobs)\/[^/]+\/index\.html$/.test(n));
+    expect(detail.filter((n) => n.startsWith('jobs/')).length).toBeGreaterThanOrEqual(3);
+    for (const name of detail) {
       const html = readFileSync(join(site.root, name));
       expect(html.toString()).not.toMatch(/<link[^>]+rel="stylesheet"/);
       expect(gzipSync(html).length, name).toBeLessThan(ROLE_PAGE_BUDGET);

@@ -11,13 +11,15 @@ let content: string;
 let cacheDir: string;
 
 const PUBLISHED = ['backend-engineer', 'frontend-engineer', 'senior-backend-engineer', 'staff-backend-engineer'];
+const OPEN_JOBS = ['backend-engineer-remote-europe', 'frontend-engineer-austin', 'senior-backend-engineer-berlin'];
 
-/** A built site with a page for each of these roles (the index only needs them to exist). */
+/** A built site with a page for each of these roles and the open jobs (the index only needs them to exist). */
 function site(name: string, roles = PUBLISHED): string {
   const out = join(dir, name);
-  for (const role of roles) {
-    mkdirSync(join(out, 'roles', role), { recursive: true });
-    writeFileSync(join(out, 'roles', role, 'index.html'), '<!doctype html><html lang="en"></html>');
+  const pages = [...roles.map((role) => `roles/${role}`), ...OPEN_JOBS.map((job) => `jobs/${job}`)];
+  for (const page of pages) {
+    mkdirSync(join(out, page), { recursive: true });
+    writeFileSync(join(out, page, 'index.html'), '<!doctype html><html lang="en"></html>');
   }
   return out;
 }
@@ -31,14 +33,15 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the search index step', () => {
-  it('writes the bundle into the built site, with every published role', async () => {
+  it('writes the bundle into the built site, with every published role and open job', async () => {
     const out = site('out');
     const report = await startSearchIndex({ contentDir: content, cacheDir }).finish(out);
-    expect(report).toMatchObject({ pages: 4, reused: false });
+    expect(report).toMatchObject({ pages: 7, reused: false });
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    expect([...fragments(bundleFiles(join(out, 'pagefind'))).keys()].sort()).toEqual(
-      PUBLISHED.map((role) => `/roles/${role}/`),
-    );
+    expect([...fragments(bundleFiles(join(out, 'pagefind'))).keys()].sort()).toEqual([
+      ...OPEN_JOBS.map((job) => `/jobs/${job}/`),
+      ...PUBLISHED.map((role) => `/roles/${role}/`),
+    ]);
   });
 
   it('fails, naming the page, when a record is not a page of the built site', async () => {

@@ -37,9 +37,12 @@ async function indexOfBuiltPages(urls: string[]): Promise<Map<string, Uint8Array
 }
 
 describe('the search index built from content', () => {
-  it('holds every published role and no draft', async () => {
+  it('holds every published role and open job, and no draft, closed or scheduled job', async () => {
     const { records } = await searchRecords(FIXTURE_CONTENT);
     expect(records.map((r) => r.url).sort()).toEqual([
+      '/jobs/backend-engineer-remote-europe/',
+      '/jobs/frontend-engineer-austin/',
+      '/jobs/senior-backend-engineer-berlin/',
       '/roles/backend-engineer/',
       '/roles/frontend-engineer/',
       '/roles/senior-backend-engineer/',

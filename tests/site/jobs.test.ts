@@ -4,8 +4,10 @@
  * Berlin opening has closed by itself.
  */
 import { rmSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, FIXTURE_CONTENT, FIXTURE_DAY, type BuiltSite } from './build.ts';
+import { jobPostingPageProblems } from '../quality/job-posting-page.ts';
 
 const OPEN = ['frontend-engineer-austin', 'backend-engineer-remote-europe', 'senior-backend-engineer-berlin'];
 const UNPUBLISHED = ['backend-engineer-next-year', 'draft-opening', 'secret-role-opening'];
@@ -91,6 +93,34 @@ describe(`the jobs pages built on ${FIXTURE_DAY}`, () => {
     const apply = site.page('/jobs/backend-engineer-remote-europe/').querySelector('#apply')?.getAttribute('href');
     expect(apply).toMatch(/^(mailto:|https:)/);
     expect(apply).toBe(site.page('/roles/backend-engineer/').querySelector('#apply')?.getAttribute('href'));
+  });
+
+  it("each open position carries one JobPosting that meets Google's rules and shows on the page", () => {
+    for (const slug of OPEN) expect(jobPostingPageProblems(site.page(`/jobs/${slug}/`), slug)).toEqual([]);
+    const remote = JSON.parse(
+      site.page('/jobs/backend-engineer-remote-europe/').querySelector('script[type="application/ld+json"]')!.text,
+    ) as Record<string, unknown>;
+    expect(remote.jobLocationType).toBe('TELECOMMUTE');
+    expect(remote.applicantLocationRequirements).toEqual([
+      { '@type': 'Country', name: 'Germany' },
+      { '@type': 'Country', name: 'Netherlands' },
+    ]);
+    // A page that shows no pay has none in its JobPosting either.
+    const austin = JSON.parse(
+      site.page('/jobs/frontend-engineer-austin/').querySelector('script[type="application/ld+json"]')!.text,
+    ) as Record<string, unknown>;
+    expect(austin.baseSalary).toBeUndefined();
+    // The comparison can fail: a page whose pay and posting day differ from its JobPosting's.
+    const tampered = parse(
+      site
+        .file('/jobs/senior-backend-engineer-berlin/')
+        .replace('data-min="85000"', 'data-min="80000"')
+        .replace('datetime="2026-11-02"', 'datetime="2026-11-03"'),
+    );
+    expect(jobPostingPageProblems(tampered, 'x')).toEqual([
+      expect.stringMatching(/^x: datePosted 2026-11-02\S* is not shown$/),
+      expect.stringMatching(/^x: baseSalary .* is not the pay shown$/),
+    ]);
   });
 
   it('a closed opening keeps a page that says so: noindex, no apply, links to the role and open jobs', () => {

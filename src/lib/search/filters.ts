@@ -1,4 +1,5 @@
 import { LEVEL_LABELS } from '../levels.ts';
+import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from '../job-labels.ts';
 import type { SearchData } from './data.ts';
 
 /**
@@ -7,8 +8,12 @@ import type { SearchData } from './data.ts';
  * search page at build time and by its script.
  */
 export const SEARCH_FILTERS = [
+  { key: 'type', label: 'Show', match: 'any' },
   { key: 'level', label: 'Level', match: 'any' },
   { key: 'family', label: 'Family', match: 'any' },
+  { key: 'location', label: 'Location', match: 'any' },
+  { key: 'workplace', label: 'Workplace', match: 'any' },
+  { key: 'employment', label: 'Employment', match: 'any' },
   { key: 'specialization', label: 'Specialization', match: 'any' },
   { key: 'skill', label: 'Skills (all of)', match: 'all' },
 ] as const;
@@ -19,7 +24,13 @@ export interface FilterGroup {
   values: { value: string; count: number }[];
 }
 
-const LEVEL_ORDER: string[] = Object.values(LEVEL_LABELS);
+/** Filters whose values have an order of their own; the rest are alphabetical. */
+const FIXED_ORDER: Record<string, string[]> = {
+  type: ['Job', 'Role'],
+  level: Object.values(LEVEL_LABELS),
+  workplace: Object.values(WORKPLACE_LABELS),
+  employment: Object.values(EMPLOYMENT_LABELS),
+};
 
 /**
  * Every filter value of the whole site with the number of pages that have it, as the search
@@ -31,10 +42,9 @@ export function filterGroups(pages: SearchData[]): FilterGroup[] {
     for (const page of pages)
       for (const value of new Set(page.filters[key] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
     const values = [...counts].map(([value, count]) => ({ value, count }));
+    const fixed = FIXED_ORDER[key];
     values.sort(
-      key === 'level'
-        ? (a, b) => LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value)
-        : (a, b) => a.value.localeCompare(b.value),
+      fixed ? (a, b) => fixed.indexOf(a.value) - fixed.indexOf(b.value) : (a, b) => a.value.localeCompare(b.value),
     );
     return { key, label, values };
   }).filter((group) => group.values.length > 0);

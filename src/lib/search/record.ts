@@ -22,17 +22,19 @@ const text = (value: string) => escapeText(value);
  * tests/search/records.test.ts proves it indexes exactly as the built page does.
  */
 export function roleRecord(role: RoleLike, data: SearchData, bodyHtml: string, taxonomy: Taxonomy): SearchRecord {
-  const skills =
-    role.data.skills.length === 0
-      ? ''
-      : `<section><h2 id="skills">Skills for this role</h2>${groupSkills(role.data.skills, taxonomy)
-          .map(
-            (group) => `<section><ul>${group.skills.map((skill) => `<li>${text(skill)}</li>`).join('')}</ul></section>`,
-          )
-          .join('')}</section>`;
+  const skills = skillsHtml(role.data.skills, taxonomy, 'Skills for this role');
   const html =
     `<!doctype html><html lang="${LANGUAGE}"><head><meta charset="utf-8"><title>${text(role.data.title)}</title></head>` +
     `<body><article data-pagefind-body><h1>${text(role.data.title)}</h1><p>${text(role.data.summary)}</p>` +
     `${searchDataHtml(data)}<div>${bodyHtml}</div>${skills}</article></body></html>`;
   return { url: data.url, html };
+}
+
+/** The skills section of a role's or an opening's page, as search indexes it (category names are not). */
+export function skillsHtml(skills: string[], taxonomy: Taxonomy, heading: string): string {
+  if (skills.length === 0) return '';
+  const groups = groupSkills(skills, taxonomy)
+    .map((group) => `<section><ul>${group.skills.map((skill) => `<li>${text(skill)}</li>`).join('')}</ul></section>`)
+    .join('');
+  return `<section><h2 id="skills">${text(heading)}</h2>${groups}</section>`;
 }

@@ -17,8 +17,9 @@ export function roleSearchData(role: RoleLike, context: { taxonomy: Taxonomy; up
   const facts = [family, data.specialization, experienceLabel(data.experience), data.education].filter(Boolean);
   return {
     url: `/roles/${role.id}/`,
-    meta: { title: data.title, summary: data.summary, levels: levels.join(' / '), family },
+    meta: { title: data.title, summary: data.summary, type: 'Role', levels: levels.join(' / '), family },
     filters: {
+      type: ['Role'],
       level: levels,
       family: [family],
       ...(data.specialization ? { specialization: [data.specialization] } : {}),
