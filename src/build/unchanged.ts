@@ -14,6 +14,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lastChanged } from '../lib/git-dates.ts';
+import { openingFiles, roleFiles } from '../lib/published.ts';
+import { today } from '../lib/openings.ts';
 
 /** The project's own inputs, relative to its root. */
 const PROJECT_INPUTS = [
@@ -64,7 +66,8 @@ export function siteInputs({ root, contentDir, args, env }: SiteInputs): string 
   hash.update(JSON.stringify({ node: process.version, args }));
   // The site's own variables and those Vite passes to pages, from the environment and .env files.
   const variables = Object.keys(env)
-    .filter((key) => /^(CAREERS_|PUBLIC_|ASTRO_|NODE_ENV$)/.test(key))
+    // The build day counts only through what it changes: which openings are open (below).
+    .filter((key) => /^(CAREERS_|PUBLIC_|ASTRO_|NODE_ENV$)/.test(key) && key !== 'CAREERS_TODAY')
     .sort()
     .map((key) => [key, env[key]]);
   hash.update(JSON.stringify(variables)).update('\0');
@@ -82,6 +85,10 @@ export function siteInputs({ root, contentDir, args, env }: SiteInputs): string 
   const changed = lastChanged(rolesDir);
   for (const file of content.filter((f) => !relative(rolesDir, f).startsWith('..')))
     hash.update(relative(rolesDir, file)).update('\0').update(changed(file).toISOString()).update('\0');
+  // Openings open and close by the day the build runs: a build on the day one opens or closes
+  // is a new site, even with no file changed. On other days nothing here changes.
+  for (const opening of openingFiles(join(contentDir, 'openings'), roleFiles(rolesDir), today(env.CAREERS_TODAY)))
+    hash.update(`${opening.slug}\0${opening.open}\0${opening.updated.toISOString()}\0`);
   return hash.digest('hex');
 }
 

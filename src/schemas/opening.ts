@@ -81,7 +81,7 @@ export const openingSchema = z
       .default([])
       .meta({
         description:
-          'Where the job is: city, region (ISO 3166-2, without the country) and country (ISO 3166-1 alpha-2). Default: none (remote only).',
+          'Where the job is: city, region (ISO 3166-2, without the country), country (ISO 3166-1 alpha-2), and street and postalCode for an office to name. Default: none (remote only).',
         example: [{ city: 'Berlin', region: 'BE', country: 'DE' }],
       }),
     remote: z

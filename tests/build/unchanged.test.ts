@@ -62,6 +62,15 @@ describe('a build with nothing changed', () => {
     expect(record.matches(inputs(), out)).toBe(false);
   });
 
+  it('builds again on the day an opening closes or opens, and not on the days between', () => {
+    const on = (day: string) => inputs({ env: { ...env, CAREERS_TODAY: day } });
+    // The fixture's Berlin opening is open through 2027-01-31; its Lisbon one opens on 2027-03-01.
+    expect(on('2027-01-30')).toBe(on('2027-01-31'));
+    expect(on('2027-02-01')).not.toBe(on('2027-01-31'));
+    expect(on('2027-02-15')).toBe(on('2027-02-01'));
+    expect(on('2027-03-01')).not.toBe(on('2027-02-28'));
+  });
+
   it('builds again when the base path or the arguments differ', () => {
     const before = inputs();
     expect(inputs({ env: { CAREERS_BASE: '/careers/' } })).not.toBe(before);
