@@ -2,6 +2,8 @@
  * On every page: "/" focuses the search box. Focusing it fetches the search index's entry files
  * into the browser's cache, so the search page opens fast; nothing else loads before that.
  */
+import { localPay } from './local-pay.ts';
+
 const primary = () =>
   document.querySelector<HTMLInputElement>('[data-search-primary]') ??
   document.querySelector<HTMLInputElement>('#site-search');
@@ -36,8 +38,7 @@ header?.addEventListener(
   { once: true },
 );
 
-// Pay ranges in the visitor's own number format, where a page has one and the browser's language
-// is not the page's: only then is that small script fetched.
-if (document.querySelector('data.pay') && !/^en(-US)?$/i.test(navigator.language)) void import('./local-pay.ts');
+// Pay ranges in the visitor's own number format, where the browser's language is not the page's.
+if (!/^en(-US)?$/i.test(navigator.language)) localPay(navigator.language);
 
 export {};

@@ -57,6 +57,18 @@ describe('searching roles and jobs', () => {
       .toEqual(['Job Frontend Engineer', 'Job Backend Engineer, Platform', 'Job Senior Backend Engineer, Payments']);
   });
 
+  it("shows pay in the visitor's own number format, and in English without a script to do it", async () => {
+    const german = await site.open('/jobs/senior-backend-engineer-berlin/', { locale: 'de-DE' });
+    await expect.poll(() => german.locator('.facts data.pay').textContent()).toBe('85.000–105.000\u00a0€ a year');
+    const english = await site.open('/jobs/senior-backend-engineer-berlin/', { locale: 'en-US' });
+    expect(await english.locator('.facts data.pay').textContent()).toBe('€85,000 – €105,000 a year');
+    const noScript = await site.open('/jobs/senior-backend-engineer-berlin/', {
+      locale: 'de-DE',
+      javaScriptEnabled: false,
+    });
+    expect(await noScript.locator('.facts data.pay').textContent()).toBe('€85,000 – €105,000 a year');
+  });
+
   it('finds no closed, scheduled or draft job', async () => {
     for (const q of ['denver', 'lisbon', 'unannounced', 'zürich']) {
       const page = await site.open(`/search/?q=${encodeURIComponent(q)}`);

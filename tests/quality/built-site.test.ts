@@ -190,10 +190,11 @@ describe('page weight', () => {
     }
   });
 
-  it('a role page loads no script but the search shortcut, under 1 KB', () => {
-    const page = site.page('/roles/senior-backend-developer/');
-    const scripts = page.querySelectorAll('script[src]');
-    expect(scripts).toHaveLength(1);
-    expect(site.file(scripts[0]!.getAttribute('src')!).length).toBeLessThan(1024);
+  it('a role page and a job page load no script but the site script, under 1 KB gzip', () => {
+    for (const path of ['/roles/senior-backend-developer/', '/jobs/senior-backend-engineer-payments-berlin/']) {
+      const scripts = site.page(path).querySelectorAll('script[src]');
+      expect(scripts, path).toHaveLength(1);
+      expect(gzipSync(site.file(scripts[0]!.getAttribute('src')!)).length, path).toBeLessThan(1024);
+    }
   });
 });
