@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { jobPostingPageProblems } from './job-posting-page.ts';
+import { firstQueryBytes } from '../../bench/query.ts';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, chipName, type BuiltSite } from '../site/build.ts';
@@ -180,6 +181,11 @@ describe('openings (the samples in content/openings/)', () => {
 });
 
 describe('page weight', () => {
+  it('the first search on the real site fetches at most 100 KiB (gzip where smaller), jobs and roles alike', async () => {
+    for (const query of ['kafka', 'berlin'])
+      expect(await firstQueryBytes(site.root, query), query).toBeLessThanOrEqual(100 * 1024);
+  }, 90_000);
+
   it('every role page and opening page, HTML with its CSS inlined, fits in 14 KB gzip', () => {
     const detail = pages.filter((n) => /^(roles|jobs)\/[^/]+\/index\.html$/.test(n));
     expect(detail.filter((n) => n.startsWith('jobs/')).length).toBeGreaterThanOrEqual(3);
