@@ -125,15 +125,19 @@ export const SUMMARY_FRAMING = new RegExp(
 
 /**
  * Phrases right before an everyday word that show it names a skill ("experience with Go",
- * "written in Rust", "deploy on Azure", "expérience en Java", "Erfahrung mit Go", "experiencia con Ruby").
+ * "written in Rust", "deploy on Azure", "based on Backstage", "expérience en Java", "Erfahrung mit Go",
+ * "auf Basis von Backstage", "experiencia con Ruby").
  */
 export const SKILL_CONTEXT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:experience|experienced|proficiency|proficient|expertise|expert|knowledge|skills?|fluency|fluent|familiarity|familiar|background|written|built|build|work(?:ing)?|hands-on|deploy(?:ed|ing|s)?|run(?:ning)?|migrat(?:e|ed|ing)|program(?:ming)?|develop(?:ing)?|coding|code)\s+(?:with|in|of|using|on|to)|\b(?:using|via)|\b(?:languages?|frameworks?|tools?|tooling|stack|technologies|platforms?|libraries)\s*(?:such as|like|including|e\.g\.,?|:|\()|\b(?:expérience|maîtrise|connaissances?|pratique)\s+(?:avec|en|de|des|du|d['’]|sur)|(?:\b|\p{Ll})(?:Erfahrung(?:en)?|Kenntnisse(?:n)?|Know-how|Expertise)\s+(?:mit|in|im|von|bei)|\b(?:experiencia|conocimientos?|dominio|manejo)\s+(?:con|en|de|del))\s*$`,
+  String.raw`(?:\b(?:experience|experienced|proficiency|proficient|expertise|expert|knowledge|skills?|fluency|fluent|familiarity|familiar|background|written|built|build|work(?:ing)?|hands-on|deploy(?:ed|ing|s)?|run(?:ning)?|migrat(?:e|ed|ing)|program(?:ming)?|develop(?:ing)?|coding|code)\s+(?:with|in|of|using|on|to)|\b(?:using|via|based on|auf Basis von|basierend auf|basée? sur|basad[oa] en)|\b(?:languages?|frameworks?|tools?|tooling|stack|technologies|platforms?|libraries)\s*(?:such as|like|including|e\.g\.,?|:|\()|\b(?:expérience|maîtrise|connaissances?|pratique)\s+(?:avec|en|de|des|du|d['’]|sur)|(?:\b|\p{Ll})(?:Erfahrung(?:en)?|Kenntnisse(?:n)?|Know-how|Expertise)\s+(?:mit|in|im|von|bei)|\b(?:experiencia|conocimientos?|dominio|manejo)\s+(?:con|en|de|del))\s*$`,
   'iu',
 );
 
 /** A version right after a name shows it names a skill: "Java 17", "Python 3.12", "Vue 3". */
 export const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)*\+?(?!\s*(?:years?|yrs|ans|jahre|años|%|[\p{L}\p{N}]))/iu;
+
+/** Right after a name, a comparison: "Twilio-style webhooks", "Figma-like", "Rails-inspired". */
+export const COMPARISON_AFTER = /^-(?:style|like|esque|inspired)\b/i;
 
 /** Between two neighbouring items of a list: a comma, a slash, "and", "or" (in a few languages), a parenthesis. */
 export const LIST_GAP =
@@ -214,7 +218,7 @@ export const NOT_TECHNOLOGIES = new Set(
   words(`
     e.g i.e z.B p.ex u.a d.h etc vs Ph.D PhD MSc BSc MBA B.Sc M.Sc U.S U.K EU US UK USA EMEA APAC DACH LATAM
     SaaS PaaS IaaS B2B B2C KPI KPIs OKR OKRs ROI CEO CTO CFO COO CPO VP VPs HR QA QAs UX UI UX/UI R&D P&L ARR MRR
-    24/7 iOS macOS iPadOS watchOS tvOS
+    24/7 iOS macOS iPadOS watchOS tvOS SRE SREs SDET SDETs DevRel
     Senior Staff Principal Junior Lead Mid Sr Jr Engineer Engineers Developer Developers Manager Managers
     Product Design Designers Sales People Team Teams Remote Hybrid
     Frontend Front-end Backend Back-end Fullstack Full-stack Infrastructure Platform Platforms Cloud Mobile Web

@@ -1,5 +1,5 @@
 import type { Skill, Taxonomy } from '../lib/taxonomy.ts';
-import { LIST_GAP, SENTENCE_END, SKILL_CONTEXT_BEFORE, TECH_WORDS, VERSION_AFTER } from './rules.ts';
+import { COMPARISON_AFTER, LIST_GAP, SENTENCE_END, SKILL_CONTEXT_BEFORE, TECH_WORDS, VERSION_AFTER } from './rules.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /**
@@ -8,9 +8,11 @@ import { tokenize, type Token } from './tokens.ts';
  * - `exact`: in its own letter case, anywhere ("REST", "Visual Studio");
  * - `topic`: in any letter case, in a sentence about technology ("monitoring", "code reviews");
  * - `contextual`: in its own letter case, in a sentence about technology, and not as a sentence's
- *   first word unless a cue, a version or a neighbouring skill says so ("Go", "Swift", "Kafka").
+ *   first word unless a cue, a version or a neighbouring skill says so ("Go", "Swift", "Kafka");
+ * - `not`: a phrase that holds a spelling and names something else ("communication over", "security
+ *   team"); it names no skill, and the spelling inside it is not read.
  */
-export type Rule = 'always' | 'exact' | 'topic' | 'contextual';
+export type Rule = 'always' | 'exact' | 'topic' | 'contextual' | 'not';
 
 interface Form {
   skill: Skill;
@@ -75,13 +77,14 @@ export function compileSkills(taxonomy: Taxonomy): SkillMatcher {
       if (!special.has(form)) insert(skill, form, aliasRule(skill, form));
     for (const form of new Set(skill.exact)) insert(skill, form, 'exact');
     for (const form of new Set(skill.contextual)) insert(skill, form, 'contextual');
+    for (const form of new Set(skill.not)) insert(skill, form, 'not');
   }
   return { root, size };
 }
 
 /** Own letter case is the first word's: German capitalises every noun ("Helm-Charts" for "Helm charts"). */
 function caseFits(form: Form, tokens: Token[], at: number): boolean {
-  if (form.rule === 'always' || form.rule === 'topic') return true;
+  if (form.rule === 'always' || form.rule === 'topic' || form.rule === 'not') return true;
   return tokens[at]!.text === form.tokens[0];
 }
 
@@ -166,6 +169,11 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
       continue;
     }
     const last = tokens[i + found.length - 1]!;
+    // "Twilio-style webhooks" compares with a name rather than naming a skill.
+    if (found.form.rule === 'not' || COMPARISON_AFTER.test(text.slice(last.end, last.end + 12))) {
+      i += found.length;
+      continue;
+    }
     candidates.push({
       skill: found.form.skill,
       rule: found.form.rule,
@@ -205,6 +213,19 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
         if (candidates[k]!.rule !== 'contextual' || !candidates[k]!.hyphenated) accepted.add(candidates[k]!);
     i = j + 1;
   }
+  // In a text about technology, two everyday names side by side name each other: "in Python or Go",
+  // "in Looker or Tableau". Ordinary prose seldom puts two such names together, and is not such a text.
+  const plainName = (c: Candidate) =>
+    c.rule === 'contextual' && !c.initial && !c.hyphenated && /\p{Lu}/u.test(text[c.start]!);
+  if (technicalText)
+    for (let i = 0; i + 1 < candidates.length; i++) {
+      const [a, b] = [candidates[i]!, candidates[i + 1]!];
+      if (a.sentence === b.sentence && plainName(a) && plainName(b) && neighbours(a, b, text)) {
+        accepted.add(a);
+        accepted.add(b);
+        technical.add(a.sentence);
+      }
+    }
   // Everyday names accept each other in a list once one of it is anchored: "Go, Rust or Swift".
   for (let changed = true; changed;) {
     changed = false;
@@ -220,6 +241,15 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
         changed = true;
       }
     }
+  }
+  // "orchestrating jobs with Airflow" is no container orchestration: some everyday spellings count
+  // only beside the skills they go with (`near` in skills.yaml).
+  for (const c of accepted) {
+    if (c.rule !== 'topic' || c.skill.near.length === 0) continue;
+    const beside = candidates.some(
+      (o) => o.sentence === c.sentence && accepted.has(o) && c.skill.near.includes(o.skill.name),
+    );
+    if (!beside) accepted.delete(c);
   }
   return candidates.filter((c) => accepted.has(c)).map(({ skill, rule, start, end }) => ({ skill, rule, start, end }));
 }

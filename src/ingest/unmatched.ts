@@ -1,4 +1,4 @@
-import { LIST_GAP, NOT_TECHNOLOGIES, SKILL_CONTEXT_BEFORE, VERSION_AFTER } from './rules.ts';
+import { COMPARISON_AFTER, LIST_GAP, NOT_TECHNOLOGIES, SKILL_CONTEXT_BEFORE, VERSION_AFTER } from './rules.ts';
 import type { SkillMatch } from './skills.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -31,8 +31,10 @@ function capitalised(word: string): boolean {
 export function findUnmatched(
   text: string,
   matches: SkillMatch[],
-  ignore: Set<string> = NOT_TECHNOLOGIES,
+  { ignore = NOT_TECHNOLOGIES, lang = 'en' }: { ignore?: Set<string>; lang?: string } = {},
 ): Unmatched[] {
+  // German capitalises every noun ("Vorlagen", "Betrieb"): there a capital says nothing, only a code shape does.
+  const capitalsSay = lang !== 'de';
   // The tail of a German compound is part of its skill: "Kubernetes-Cluster", "Helm-Charts".
   const covered = (t: Token) =>
     matches.some(
@@ -47,11 +49,12 @@ export function findUnmatched(
   tokens.forEach((token, i) => {
     const word = token.text;
     if (covered(token) || ignore.has(word.toLowerCase()) || /^\p{N}/u.test(word)) return;
+    if (COMPARISON_AFTER.test(text.slice(token.end, token.end + 12))) return;
     const before = text.slice(Math.max(0, token.start - 48), token.start);
     const sentenceStart = i === 0 || /[.!?:]\s*$/.test(text.slice(tokens[i - 1]!.end, token.start));
     let why: string | undefined;
     if (codeShaped(word)) why = 'looks like a technology';
-    else if (capitalised(word) && !sentenceStart) {
+    else if (capitalsSay && capitalised(word) && !sentenceStart) {
       if (VERSION_AFTER.test(text.slice(token.end, token.end + 24))) why = 'has a version after it';
       // "knowledge of God" in a text that names no technology is not about one.
       else if (matches.length > 0 && SKILL_CONTEXT_BEFORE.test(before))

@@ -16,6 +16,10 @@ const skillSchema = z.object({
   exact: z.array(z.string().trim().min(1)).default([]),
   /** Everyday words that name the skill only in context (in a list of skills, after "experience with"). */
   contextual: z.array(z.string().trim().min(1)).default([]),
+  /** Phrases that hold a spelling and name something else ("communication over CAN bus"). */
+  not: z.array(z.string().trim().min(1)).default([]),
+  /** Skills one of which a sentence must also name for this skill's everyday spellings to count there. */
+  near: z.array(z.string().trim().min(1)).default([]),
 });
 
 const skillsFileSchema = z.object({

@@ -83,7 +83,9 @@ export function buildVocabulary(inputs: Inputs): VocabularySkill[] {
       draft = { name, category, forms: new Map() };
       drafts.set(k, draft);
     }
-    for (const form of [name, ...forms]) {
+    // Apache's projects go by their own names too: "Hadoop", "Hive", "Avro".
+    const project = /^Apache (.+)$/.exec(name)?.[1];
+    for (const form of [name, ...forms, ...(project ? [project] : [])]) {
       const f = form.trim();
       const fk = key(f);
       if (fk === '' || f.split(/\s+/).length > MAX_WORDS) continue;

@@ -83,6 +83,58 @@ describe('ambiguous words count only in context', () => {
   });
 });
 
+describe('in a text about technology', () => {
+  const role =
+    'Platform Engineer. You run Kubernetes and Terraform on AWS, with Grafana for dashboards and Ansible for servers.';
+
+  it('two everyday names side by side name each other, in any of the four languages', () => {
+    expect(skills(`${role} You write internal tools in Python or Go.`)).toEqual(
+      expect.arrayContaining(['Python', 'Go']),
+    );
+    expect(skills(`${role} Vous écrivez des outils internes en Python ou en Go.`)).toEqual(
+      expect.arrayContaining(['Python', 'Go']),
+    );
+    expect(skills(`${role} Dashboards live in Looker or Tableau.`)).toEqual(
+      expect.arrayContaining(['Looker', 'Tableau']),
+    );
+  });
+
+  it('but not in ordinary prose, where two such names are a snake and an island', () => {
+    expect(skills('We saw a Python or a Cobra, and sailed from Java and Bali the next day.')).toEqual([]);
+  });
+
+  it('a name used as a comparison is no skill: "Twilio-style webhooks"', () => {
+    expect(skills(`${role} You build demos with Next.js and Twilio-style webhooks.`)).not.toContain('Twilio');
+    expect(skills(`${role} You build demos with Next.js and Twilio.`)).toContain('Twilio');
+  });
+
+  it('"communication over CAN bus" is a protocol, "communication skills" the skill', () => {
+    expect(skills(`${role} You implement communication over CAN bus and MQTT.`)).not.toContain('Communication');
+    expect(skills(`${role} Good communication skills matter here.`)).toContain('Communication');
+  });
+
+  it('"orchestrating" is container orchestration beside Kubernetes, not beside Airflow', () => {
+    expect(skills('You package services with Docker and, orchestrating them with Kubernetes, ship daily.')).toContain(
+      'Container orchestration',
+    );
+    expect(skills(`${role} You are orchestrating hundreds of daily jobs with Apache Airflow.`)).not.toContain(
+      'Container orchestration',
+    );
+  });
+
+  it('reads practices in French, German and Spanish', () => {
+    expect(skills(`${role} Vous faites des revues de code et participez à l'astreinte.`)).toEqual(
+      expect.arrayContaining(['Code review', 'Incident response']),
+    );
+    expect(skills(`${role} Du übernimmst Rufbereitschaft und kennst verteilte Systeme.`)).toEqual(
+      expect.arrayContaining(['Incident response', 'Distributed systems']),
+    );
+    expect(skills(`${role} Tienes experiencia en modelado de datos y sistemas distribuidos.`)).toEqual(
+      expect.arrayContaining(['Data modeling', 'Distributed systems']),
+    );
+  });
+});
+
 describe('the skills taxonomy', () => {
   const families = [{ id: 'backend', name: 'Backend', keywords: ['backend'] }];
 
