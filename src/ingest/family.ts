@@ -1,6 +1,24 @@
 import { looseSpelling } from '../lib/regexp.ts';
 import type { Family } from '../lib/taxonomy.ts';
 import { toSlug } from '../lib/slug.ts';
+import { LEVEL_WORDS } from './rules.ts';
+
+/** Words of a title that name no field: "Senior Software Engineer", "Ingénieur logiciel confirmé". */
+const GENERIC_WORDS = new Set([
+  ...Object.values(LEVEL_WORDS).flat(),
+  ...`and or & / software engineer developer programmer engineering ingénieur ingénieure logiciel
+  développeur développeuse softwareentwickler softwareentwicklerin entwickler entwicklerin ingeniero
+  ingeniera desarrollador desarrolladora de del`.split(/\s+/),
+]);
+
+function genericTitle(title: string): boolean {
+  const words = title
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/[\s/,]+/)
+    .filter(Boolean);
+  return words.every((w) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/s$/, '')));
+}
 
 function count(text: string, keywords: string[]): number {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${keywords.map(looseSpelling).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -14,6 +32,9 @@ function count(text: string, keywords: string[]): number {
 export function findFamily(title: string, text: string, families: Family[]): Family | undefined {
   const inTitle = families.find((family) => count(title, family.keywords) > 0);
   if (inTitle) return inTitle;
+  // A title that says what the role is ("Engineering Manager", "Developer Advocate") is not a
+  // backend role because its text names backend services; only a generic one is read from the text.
+  if (!genericTitle(title)) return undefined;
   let best: Family | undefined;
   let bestCount = 0;
   for (const family of families) {
@@ -31,6 +52,8 @@ export function deriveFamily(title: string, levelWords: RegExp): Family {
   const name = title
     .replace(/\([^)]*\)/g, ' ')
     .replace(levelWords, ' ')
+    // A language in the title ("C/C++", "C#") is the specialization, not the family.
+    .replace(/(?<!\S)\S*[/+#]\S*(?!\S)/g, ' ')
     .replace(/^\s*(?:and|or|&|et|und|y|\/)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();

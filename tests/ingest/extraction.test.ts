@@ -102,6 +102,21 @@ describe('experience', () => {
     expect(findExperience(text)).toEqual(experience);
   });
 
+  it('of two kinds of years, reads those of the profession as a whole', () => {
+    expect(
+      findExperience(
+        'at least 2 years of experience managing software engineers and 6 years or more in software engineering overall',
+      ),
+    ).toEqual({ min: 6 });
+    expect(findExperience('5+ years of backend experience, including 2+ years with Kubernetes')).toEqual({ min: 5 });
+  });
+
+  it("does not take the company's age for years of experience", () => {
+    expect(findExperience('For over 20 years, we have served banks. You bring 4+ years of experience.')).toEqual({
+      min: 4,
+    });
+  });
+
   it('reads nothing where the text gives no number of years', () => {
     expect(findExperience('a strong foundation built over several years')).toBeUndefined();
     expect(findExperience('serving millions of users for 24/7 uptime')).toBeUndefined();
@@ -139,6 +154,19 @@ describe('family', () => {
     expect(
       family('Software Engineer', 'You build server-side services, backend APIs and a front-end now and then.'),
     ).toBe('backend');
+  });
+
+  it('is not read from the text when the title says what the role is', () => {
+    const text = 'You lead engineers who build backend services and backend APIs.';
+    expect(family('Engineering Manager', text)).toBeUndefined();
+    expect(family('Senior Developer Advocate', text)).toBeUndefined();
+    expect(family('Senior Software Engineer', text)).toBe('backend');
+  });
+
+  it('is read from titles in French, German and Spanish', () => {
+    expect(family('Ingénieur DevOps Confirmé (H/F)')).toBe('platform');
+    expect(family('Ingeniero de Datos Senior')).toBe('data');
+    expect(family('QA Automation Engineer')).toBe('quality');
   });
 
   it('is absent when nothing in the text names a family', () => {
