@@ -1,5 +1,6 @@
 import { roleSchema, type RoleFrontmatter } from '../schemas/role.ts';
 import { toSlug } from '../lib/slug.ts';
+import { detectLanguage, SITE_LANGUAGE } from '../lib/language.ts';
 import type { Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { findEducation, findExperience } from './experience.ts';
@@ -138,7 +139,8 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
   const whole = text.slice(0, end);
   const matches = findSkillMatches(whole, forms);
   const skills = [...new Set(matches.map((m) => m.skill.name))];
-  for (const term of findUnmatched(whole, matches)) {
+  const lang = detectLanguage(text);
+  for (const term of findUnmatched(whole, matches, { lang })) {
     warnings.push({
       message: `"${term.term}" ${term.why} and is in no vocabulary: add it to content/taxonomy/skills.yaml with a category`,
       ...position(text, term.start),
@@ -152,6 +154,8 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
 
   const frontmatter: RoleFrontmatter = {
     title,
+    // Only a page in another language than the site's says so.
+    ...(lang === SITE_LANGUAGE ? {} : { lang }),
     summary: summary.text,
     levels,
     family: family.id,

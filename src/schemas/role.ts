@@ -17,6 +17,15 @@ export const roleSchema = z
       description: 'The role as candidates search for it.',
       example: 'Senior Backend Engineer',
     }),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as fr, de, es or pt-BR')
+      .optional()
+      .meta({
+        description:
+          "The language the page is written in, as a code (fr, de, es). Sets the page's language for browsers, screen readers and search. Default: the site's language, en (the ingest writes it for texts in another language).",
+        example: 'fr',
+      }),
     summary: z
       .string()
       .trim()
