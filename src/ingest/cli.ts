@@ -1,10 +1,17 @@
 /**
  * `npm run ingest -- [files or folders…] [--out DIR] [--dry-run] [--force]`
  * Turns source texts into role pages. See the README for what it reads and writes.
+ * `npm run ingest -- --report [--expectations FILE]` measures the ingest against what a recruiter
+ * would write for a set of texts, and writes nothing.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadTaxonomy, TaxonomyError } from '../lib/taxonomy.ts';
+import { ContentFileError } from '../lib/yaml-file.ts';
+import { reportLines, scoreExpectations, TARGETS } from './report.ts';
 import { runIngest } from './run.ts';
+
+const EXPECTATIONS = 'tests/fixtures/ingest/expectations.yaml';
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
 
@@ -15,7 +22,30 @@ Options:
   --out DIR    write the pages to DIR instead of content/roles
   --dry-run    show what would change, and write nothing
   --force      replace pages that an editor has changed since they were generated
+  --report     write nothing; read the texts of an expectations file and print, per text, the
+               skills found, expected, missed and false, and in total the recall, the false
+               skills and the share of the source's wording kept on the page
+  --expectations FILE
+               the expectations file --report reads (default: ${EXPECTATIONS})
   --help       show this text`;
+
+function report(file: string): number {
+  try {
+    const scores = scoreExpectations(file, loadTaxonomy('content/taxonomy'));
+    for (const line of reportLines(scores, TARGETS)) console.log(line);
+    return 0;
+  } catch (error) {
+    if (error instanceof TaxonomyError || error instanceof ContentFileError) {
+      console.error(`error  ${error.message}`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      console.error(`error  ${relative(process.cwd(), file) || file}: no such file`);
+      return 1;
+    }
+    throw error;
+  }
+}
 
 function main(): number {
   let parsed;
@@ -26,6 +56,8 @@ function main(): number {
         out: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        report: { type: 'boolean', default: false },
+        expectations: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -40,6 +72,7 @@ function main(): number {
   }
   // npm runs scripts from the package root; paths typed by the user are relative to where they typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
+  if (values.report) return report(values.expectations ? resolve(cwd, values.expectations) : EXPECTATIONS);
   return runIngest(
     {
       inputs: positionals.length > 0 ? positionals : ['content/sources'],

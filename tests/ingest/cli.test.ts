@@ -34,6 +34,19 @@ describe('npm run ingest', () => {
     expect(stderr).toMatch(/nothing-here\.txt: no such file or folder/);
   });
 
+  it('--report scores the texts of an expectations file and writes nothing', () => {
+    const { code, stdout } = ingest(['--report'], process.cwd());
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^text\s+found\s+expected\s+missed\s+false\s+wording$/m);
+    expect(stdout).toMatch(/^staff-data-engineer\s+\d+\s+\d+\s+\d+\s+\d+\s+[\d.]+%$/m);
+    expect(stdout).toMatch(
+      /^\d+ texts: recall \d\.\d{3} \(target ≥ 0\.95\) \(\d+ of \d+ skills\), \d+ false skills? \(target 0\), [\d.]+% of the wording kept/m,
+    );
+    const missing = ingest(['--report', '--expectations', 'nothing-here.yaml']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nothing-here.yaml: no such file');
+  });
+
   it('explains itself on --help and on an unknown option', () => {
     expect(ingest(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: npm run ingest') });
     const wrong = ingest(['--frobnicate']);
