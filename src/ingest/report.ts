@@ -172,7 +172,11 @@ export function scoreExpectations(
     const source = options.source?.(name) ?? path;
     try {
       const text = decodeSource(readFileSync(path));
-      const result = ingestText(text, { source, taxonomy, genderTags: options.genderTags });
+      const result = ingestText(text, {
+        source,
+        taxonomy,
+        ...(options.genderTags ? { genderTags: options.genderTags } : {}),
+      });
       scores.push(scorePage(name, text, result, expectation, taxonomy));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
