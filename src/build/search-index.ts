@@ -11,11 +11,17 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SITE_LANGUAGE } from '../lib/language.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import { searchRecords } from './search-records.ts';
 
-/** Pagefind's settings; part of the reuse key, since they change the bundle. */
-export const PAGEFIND_CONFIG = { includeCharacters: '#+' };
+/**
+ * Pagefind's settings; part of the reuse key, since they change the bundle. Pagefind keeps an
+ * index per page language and searches the one of the search page's own language, so a role in
+ * French would not be found from the (English) search page: every page goes into one index, in
+ * the site's language. A role's page still declares its own language (`lang` in its frontmatter).
+ */
+export const PAGEFIND_CONFIG = { includeCharacters: '#+', forceLanguage: SITE_LANGUAGE };
 // Pagefind's package exports only its entry point: its package.json is read beside it.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }

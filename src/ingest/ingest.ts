@@ -1,6 +1,7 @@
 import { roleSchema, type RoleFrontmatter } from '../schemas/role.ts';
 import { toSlug } from '../lib/slug.ts';
-import { detectLanguage, SITE_LANGUAGE } from '../lib/language.ts';
+import { SITE_LANGUAGE } from '../lib/language.ts';
+import { detectLanguage } from './language.ts';
 import type { Taxonomy } from '../lib/taxonomy.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { findEducation, findExperience } from './experience.ts';

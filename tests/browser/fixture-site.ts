@@ -28,6 +28,8 @@ export interface FixtureSiteOptions {
    * jobs yet (the search tests written for roles read their counts and wording there).
    */
   withoutOpenings?: boolean;
+  /** The content folder to build (default: the fixture site's). */
+  content?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface FixtureSiteOptions {
  */
 export function useFixtureSite(
   base = '/careers/',
-  { headers = true, withoutOpenings = false }: FixtureSiteOptions = {},
+  { headers = true, withoutOpenings = false, content: source = FIXTURE_CONTENT }: FixtureSiteOptions = {},
 ): FixtureSite {
   let site: BuiltSite;
   let server: Served;
@@ -45,10 +47,10 @@ export function useFixtureSite(
   beforeAll(async () => {
     if (withoutOpenings) {
       content = mkdtempSync(join(tmpdir(), 'fixture-roles-only-'));
-      cpSync(FIXTURE_CONTENT, content, { recursive: true });
+      cpSync(source, content, { recursive: true });
       rmSync(join(content, 'openings'), { recursive: true, force: true });
     }
-    site = buildSite(content ?? FIXTURE_CONTENT, base);
+    site = buildSite(content ?? source, base);
     server = await serve(site.root, {
       notFound: notFound(),
       headers: headers ? headersFile(join(site.root, base, '_headers')) : {},

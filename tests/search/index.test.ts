@@ -67,4 +67,33 @@ describe('the search index step', () => {
     const page = fragments(bundleFiles(join(edited, 'pagefind'))).get('/roles/frontend-engineer/')!;
     expect(page.content).toContain('You build accessible interfaces');
   });
+
+  it('puts a role in another language into the one index the search page searches', async () => {
+    writeFileSync(
+      join(content, 'roles/ingenieure-devops.md'),
+      [
+        '---',
+        'title: Ingénieure DevOps Confirmée (H/F)',
+        'lang: fr',
+        'summary: Vous êtes responsable de la plateforme sur laquelle tournent nos services.',
+        'levels: [mid]',
+        'family: backend',
+        'skills: [Kubernetes]',
+        '---',
+        '',
+        "Vous participez à l'astreinte et administrez nos clusters Kubernetes.",
+        '',
+      ].join('\n'),
+    );
+    const out = site('out', [...PUBLISHED, 'ingenieure-devops']);
+    await startSearchIndex({ contentDir: content, cacheDir }).finish(out);
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages.en!.page_count).toBe(5);
+    expect(fragments(bundleFiles(join(out, 'pagefind'))).get('/roles/ingenieure-devops/')?.content).toContain(
+      'astreinte',
+    );
+  });
 });

@@ -3,15 +3,13 @@ import { groupSkills } from '../compare.ts';
 import type { RoleLike } from '../roles.ts';
 import type { Taxonomy } from '../taxonomy.ts';
 import { searchDataHtml, type SearchData } from './data.ts';
+import { SITE_LANGUAGE } from '../language.ts';
 
 /** A page as the search index gets it: its URL and HTML holding what the page gives search. */
 export interface SearchRecord {
   url: string;
   html: string;
 }
-
-/** The page's language, as the layout (src/layouts/Base.astro) declares it: Pagefind keeps an index per language. */
-const LANGUAGE = 'en';
 
 const text = (value: string) => escapeText(value);
 
@@ -24,7 +22,7 @@ const text = (value: string) => escapeText(value);
 export function roleRecord(role: RoleLike, data: SearchData, bodyHtml: string, taxonomy: Taxonomy): SearchRecord {
   const skills = skillsHtml(role.data.skills, taxonomy, 'Skills for this role');
   const html =
-    `<!doctype html><html lang="${LANGUAGE}"><head><meta charset="utf-8"><title>${text(role.data.title)}</title></head>` +
+    `<!doctype html><html lang="${role.data.lang ?? SITE_LANGUAGE}"><head><meta charset="utf-8"><title>${text(role.data.title)}</title></head>` +
     `<body><article data-pagefind-body><h1>${text(role.data.title)}</h1><p>${text(role.data.summary)}</p>` +
     `${searchDataHtml(data)}<div>${bodyHtml}</div>${skills}</article></body></html>`;
   return { url: data.url, html };
