@@ -7,6 +7,8 @@ import { parseMarkdown } from '../lib/markdown.ts';
 import type { Problem } from './problems.ts';
 
 export interface BodyInfo {
+  /** The body as written; the tree's offsets are into it. */
+  text: string;
   tree: Root;
   /** Heading ids as the renderer gives them. */
   ids: Set<string>;
@@ -19,7 +21,7 @@ export function parseBody(body: string): BodyInfo {
   visit(tree, (node) => {
     if (node.type === 'heading') ids.add(slugger.slug(toString(node)));
   });
-  return { tree, ids };
+  return { text: body, tree, ids };
 }
 
 function visit(node: Nodes, fn: (node: Nodes) => void) {

@@ -7,7 +7,8 @@ import { checkContent } from './index.ts';
 import { formatProblem } from './problems.ts';
 
 const { problems, errors, warnings } = checkContent(CONTENT_DIR);
-for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+// One write for them all: a check of thousands of pages can have thousands of warnings.
+if (problems.length > 0) process.stderr.write(`${problems.map(formatProblem).join('\n')}\n`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 console.log(
   errors || warnings

@@ -4,6 +4,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { roleSchema, SUMMARY_MAX } from '../schemas/role.ts';
 import { LEVELS } from '../lib/levels.ts';
 import type { Taxonomy } from '../lib/taxonomy.ts';
+import { compileSkills } from '../ingest/skills.ts';
+import { unlistedSkills } from './skills.ts';
 import { toSlug } from '../lib/slug.ts';
 import { checkBody, parseBody, type BodyInfo } from './body.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
@@ -156,6 +158,23 @@ export function load(
   return loaded;
 }
 
+const namesOf = new WeakMap<Taxonomy, { names: string[]; known: Set<string>; aliases: Map<string, string> }>();
+
+/** The taxonomy's names and spellings, worked out once for all the pages it checks. */
+function skillNames(taxonomy: Taxonomy) {
+  let found = namesOf.get(taxonomy);
+  if (!found) {
+    const names = taxonomy.skills.map((s) => s.name);
+    const aliases = new Map(
+      taxonomy.skills.flatMap((s) =>
+        [...s.aliases, ...s.exact, ...s.contextual].map((a) => [a.toLowerCase(), s.name] as const),
+      ),
+    );
+    namesOf.set(taxonomy, (found = { names, known: new Set(names), aliases }));
+  }
+  return found;
+}
+
 function checkFields(role: Loaded, options: CheckOptions, problems: Problem[]) {
   const { data, yaml, file } = role;
   if (!data || !yaml) return;
@@ -214,13 +233,7 @@ function checkFields(role: Loaded, options: CheckOptions, problems: Problem[]) {
     );
   }
   if (Array.isArray(data.skills)) {
-    const names = options.taxonomy.skills.map((s) => s.name);
-    const known = new Set(names);
-    const aliases = new Map(
-      options.taxonomy.skills.flatMap((s) =>
-        [...s.aliases, ...s.exact, ...s.contextual].map((a) => [a.toLowerCase(), s.name] as const),
-      ),
-    );
+    const { names, known, aliases } = skillNames(options.taxonomy);
     data.skills.forEach((skill, index) => {
       if (typeof skill !== 'string' || known.has(skill)) return;
       const guess = suggest(skill, names, aliases);
@@ -303,8 +316,12 @@ export function checkRoles(options: CheckOptions): Problem[] {
   for (const [path, ids] of options.pages ?? []) pages.set(path, ids);
   options.sitePages?.(pages);
 
+  const matcher = compileSkills(options.taxonomy);
   for (const role of roles) {
     checkFields(role, options, problems);
+    const listed = role.data?.skills;
+    if (role.body && Array.isArray(listed) && listed.every((s) => typeof s === 'string'))
+      problems.push(...unlistedSkills(role.body, listed, matcher, { file: role.file, bodyLine: role.bodyLine }));
     if (role.body) {
       problems.push(
         ...checkBody(role.body, {

@@ -204,10 +204,12 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
       accepted.add(c);
     else if (c.rule === 'contextual' && strictContext(c, text)) accepted.add(c);
   }
+  // Only names next to each other can be neighbours in a list: between others lies a name.
+  const adjacent = candidates.map((c, i) => i + 1 < candidates.length && neighbours(c, candidates[i + 1]!, text));
   // Three or more names in one list make it a list of technologies: "Java, Python, Go and Scala".
   for (let i = 0; i < candidates.length;) {
     let j = i;
-    while (j + 1 < candidates.length && neighbours(candidates[j]!, candidates[j + 1]!, text)) j++;
+    while (adjacent[j]) j++;
     if (j - i >= 2)
       for (let k = i; k <= j; k++)
         if (candidates[k]!.rule !== 'contextual' || !candidates[k]!.hyphenated) accepted.add(candidates[k]!);
@@ -220,7 +222,7 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
   if (technicalText)
     for (let i = 0; i + 1 < candidates.length; i++) {
       const [a, b] = [candidates[i]!, candidates[i + 1]!];
-      if (a.sentence === b.sentence && plainName(a) && plainName(b) && neighbours(a, b, text)) {
+      if (a.sentence === b.sentence && plainName(a) && plainName(b) && adjacent[i]) {
         accepted.add(a);
         accepted.add(b);
         technical.add(a.sentence);
@@ -229,9 +231,11 @@ export function findSkillMatches(text: string, matcher: SkillMatcher, options: F
   // Everyday names accept each other in a list once one of it is anchored: "Go, Rust or Swift".
   for (let changed = true; changed;) {
     changed = false;
-    for (const c of candidates) {
+    for (const [k, c] of candidates.entries()) {
       if (accepted.has(c) || c.rule !== 'contextual') continue;
-      const listed = candidates.some((o) => accepted.has(o) && neighbours(o, c, text));
+      const listed =
+        (adjacent[k - 1] === true && accepted.has(candidates[k - 1]!)) ||
+        (adjacent[k] === true && accepted.has(candidates[k + 1]!));
       // A name in lower case ("make", "be") is a word, whatever the sentence is about.
       const topical =
         (options.title || technical.has(c.sentence)) && !c.initial && !c.hyphenated && /\p{Lu}/u.test(text[c.start]!);

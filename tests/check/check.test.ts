@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
-import { formatProblem } from '../../src/check/problems.ts';
+import { formatProblem, type Problem } from '../../src/check/problems.ts';
 import { FIXTURE_CONTENT } from '../site/build.ts';
 
 let root: string;
@@ -49,13 +49,16 @@ function snapshot(): Record<string, string> {
   );
 }
 
+/** Openings are checked, the fixture's own warning for a draft and all, in openings.test.ts. */
+const notOpenings = (problems: Problem[]) => problems.filter((p) => !p.file.startsWith('content/openings/'));
+
 /** Writes a role page (and more files), checks, and returns the problems of that page as printed. */
 function check(content: string | Buffer, name = 'principal-backend-engineer.md'): string[] {
   writeFileSync(join(root, 'content/roles', name), content);
   const before = snapshot();
   const { problems } = checkContent(join(root, 'content'), root, NOW);
   expect(snapshot()).toEqual(before);
-  return problems.map(formatProblem);
+  return notOpenings(problems).map(formatProblem);
 }
 
 const page = (frontmatter: string, body = GOOD_BODY) => `---\n${frontmatter}\n---\n\n${body}`;
@@ -86,7 +89,7 @@ describe('frontmatter mistakes', () => {
 
   it('a misspelt field name, with the field it was meant to be', () => {
     expect(check(page(GOOD_FRONTMATTER.replace('skills:', 'skils:')))).toEqual([
-      `${FILE}:6:1  skils  "skils" is not a field of a role page (did you mean skills?)\n    hint: the fields are title, summary, levels, family, specialization, experience, education, skills, apply, draft, source, updated`,
+      `${FILE}:6:1  skils  "skils" is not a field of a role page (did you mean skills?)\n    hint: the fields are title, lang, summary, levels, family, specialization, experience, education, skills, apply, draft, source, updated`,
     ]);
   });
 
@@ -263,7 +266,7 @@ describe('taxonomy mistakes', () => {
   function checkTaxonomy(append: string): string[] {
     const file = join(root, 'content/taxonomy/skills.yaml');
     writeFileSync(file, readFileSync(file, 'utf8') + append);
-    return checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+    return notOpenings(checkContent(join(root, 'content'), root, NOW).problems).map(formatProblem);
   }
 
   it("YAML that does not parse: one problem, at its line, without the parser's picture of it", () => {
@@ -282,11 +285,43 @@ describe('taxonomy mistakes', () => {
   });
 });
 
+describe('skills the text names and the list lacks', () => {
+  it('warns at the first mention of each, naming the skill and the fix, read as the ingest reads it', () => {
+    const body = `## About the role
+
+You run Kafka and Kubernetes. You offer mentoring to engineers, and the team relies on Kubernetes every day.
+
+## What you will bring
+
+Experience with Go.
+`;
+    expect(check(page(GOOD_FRONTMATTER.replace('[Go, Kafka]', '[Kafka]'), body))).toEqual([
+      `${FILE}:11:19  skills  warning: the text names Kubernetes, which skills does not list\n    hint: add Kubernetes to skills, or leave the text as it is if the role does not ask for it`,
+      `${FILE}:11:41  skills  warning: the text names Mentoring ("mentoring"), which skills does not list\n    hint: add Mentoring to skills, or leave the text as it is if the role does not ask for it`,
+      `${FILE}:15:17  skills  warning: the text names Go, which skills does not list\n    hint: add Go to skills, or leave the text as it is if the role does not ask for it`,
+    ]);
+  });
+
+  it('does not read everyday words, code, links or addresses as skills, and is only a warning', () => {
+    const body = `## About the role
+
+We go the extra mile. See [our platform](https://kubernetes.io/docs/) and <https://go.dev>, run \`kubectl\` and:
+
+\`\`\`sh
+docker run kubernetes
+\`\`\`
+`;
+    expect(check(page(GOOD_FRONTMATTER.replace('[Go, Kafka]', '[Kafka]'), body))).toEqual([]);
+    const { errors } = checkContent(join(root, 'content'), root, NOW);
+    expect(errors).toBe(0);
+  });
+});
+
 describe('settings mistakes', () => {
   function checkSettings(edit: (yaml: string) => string): string[] {
     const file = join(root, 'content/site.yaml');
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    return checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+    return notOpenings(checkContent(join(root, 'content'), root, NOW).problems).map(formatProblem);
   }
 
   it('an accent colour too pale to read, at its line, with its ratio and the nearest colour that passes', () => {
@@ -301,7 +336,7 @@ describe('settings mistakes', () => {
   it('a hiring story with a step missing its duration, at the step', () => {
     const file = join(root, 'content/hiring.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('      duration: 30 minutes\n', ''));
-    const problems = checkContent(join(root, 'content'), root, NOW).problems.map(formatProblem);
+    const problems = notOpenings(checkContent(join(root, 'content'), root, NOW).problems).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(/^content\/hiring\.yaml:\d+:7 {2}process\.steps\.1\.duration {2}/),
     ]);
