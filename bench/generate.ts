@@ -88,3 +88,49 @@ export function generateContent(dir: string, count: number, seed = 42): string {
   }
   return content;
 }
+
+const SYLLABLES = ['Ka', 'Lo', 'Mi', 'Ne', 'Ru', 'Ta', 'Vi', 'Zo'];
+const FRAMES = ['Explore', 'Discover', 'Join us as a', 'Find'];
+
+/** A capitalised word of its own for each number, so that every title (and page) differs. */
+function codeWord(n: number): string {
+  let word = '';
+  for (let i = 0; i < 4; i++, n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * Writes N role descriptions as the ingest reads them (one paragraph of recruiting prose,
+ * 300–500 words, a title in its opening sentence) into `dir/sources`; returns the folder.
+ * Sentences come from the supplied descriptions, with skills of the whole vocabulary woven in.
+ * Seeded, so the same N gives the same texts on every run.
+ */
+export function generateTexts(dir: string, count: number, seed = 42): string {
+  const sources = join(dir, 'sources');
+  mkdirSync(sources, { recursive: true });
+  const taxonomy = loadTaxonomy('content/taxonomy');
+  const sentences = readdirSync('content/sources')
+    .flatMap((file) => splitSentences(readFileSync(join('content/sources', file), 'utf8')).sentences.map((s) => s.text))
+    .filter((s) => s.split(' ').length > 8);
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const skillNames = taxonomy.skills.map((s) => s.name);
+  for (let i = 0; i < count; i++) {
+    const family = pick(taxonomy.families);
+    const level = LEVEL_LABELS[pick(LEVELS)].replace('Mid-level', '').trim();
+    const title = `${level} ${family.name.split(' ')[0]} ${pick(NOUNS)} ${codeWord(i)}`.replace(/\s+/g, ' ').trim();
+    const words = 300 + Math.floor(rand() * 201);
+    const text = [`${pick(FRAMES)} ${title} jobs on the ${pick(TEAMS)} team.`];
+    let written = text[0]!.split(' ').length;
+    while (written < words) {
+      const sentence = pick(sentences).replace(/\b(Java|Python|Kafka|Docker|Kubernetes|AWS)\b/g, () =>
+        pick(skillNames),
+      );
+      if (written + sentence.split(' ').length > 500) break;
+      text.push(sentence);
+      written += sentence.split(' ').length;
+    }
+    writeFileSync(join(sources, `${toSlug(title)}.txt`), `${text.join(' ')}\n`);
+  }
+  return sources;
+}

@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- [--roles 1000,10000] [--runs 3]`: builds N synthetic role pages with the
- * project (npm run build's own script) and with the bare Astro baseline in bench/baseline,
- * alternating, and reports medians with min and max. Writes the table to bench/results.md.
+ * `npm run bench -- [--roles 1000,10000] [--runs 3] [--steps build,ingest,check]`: builds N
+ * synthetic role pages with the project (npm run build's own script) and with the bare Astro
+ * baseline in bench/baseline, alternating; ingests N synthetic role texts (npm run ingest);
+ * checks N synthetic role pages (npm run check's content check). Reports medians with min and
+ * max, and writes the tables to bench/results.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { generateContent } from './generate.ts';
+import { generateContent, generateTexts } from './generate.ts';
 import { firstQueryBytes } from './query.ts';
 import { cleanEnv } from '../tests/site/build.ts';
 
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/results.md' },
+    steps: { type: 'string', default: 'build,ingest,check' },
   },
 });
 const SIZES = (values.roles ?? values.pages ?? '1000,10000').split(',').map(Number);
@@ -31,6 +34,9 @@ const RUNS = process.argv.includes('--runs')
   : SIZES.every((size) => size >= 50_000)
     ? 1
     : 3;
+const STEPS = new Set(values.steps.split(','));
+for (const step of STEPS)
+  if (!['build', 'ingest', 'check'].includes(step)) throw new Error(`no step "${step}": use build, ingest or check`);
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
 
@@ -226,7 +232,7 @@ say(
   `# Benchmark results\n\nRun on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs per size, project and baseline alternating, on ${cpus().length} cores and ${Math.round(totalmem() / 2 ** 30)} GB. Times in seconds, median (min–max).\n`,
 );
 
-for (const size of SIZES) {
+for (const size of STEPS.has('build') ? SIZES : []) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
   const loadBefore = load();
   try {
@@ -361,6 +367,70 @@ for (const size of SIZES) {
       say(`| unchanged rebuild's output identical to a cold build | ${differs()} | |`);
       say(`| load average after the rebuilds | ${load()} | |`);
     }
+    say();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+/** The ingest's target (issue 12): 1,000 texts in under 10 s on two cores. */
+const INGEST_TARGET = { texts: 1000, seconds: 10 };
+
+for (const size of STEPS.has('ingest') ? SIZES : []) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-ingest-${size}-`));
+  const loadBefore = load();
+  try {
+    const sources = generateTexts(dir, size);
+    const walls: number[] = [];
+    const peaks: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const out = join(dir, `pages-${run}`);
+      // As an editor runs it: every text read, matched, written as a page, the manifest updated.
+      const measure = await timed(process.execPath, ['src/ingest/cli.ts', sources, '--out', out], buildEnv({}));
+      if (!measure.output.includes(`${size} sources: ${size} written`))
+        throw new Error(`the ingest did not write every page:\n${measure.output.slice(-2000)}`);
+      walls.push(measure.wall);
+      peaks.push(measure.peakMB);
+      console.error(`  ${size} texts, ingest run ${run + 1}: ${measure.wall.toFixed(1)} s`);
+    }
+    const target = (INGEST_TARGET.seconds * size) / INGEST_TARGET.texts;
+    say(`## Ingest of ${size.toLocaleString('en')} role texts\n`);
+    say(`Load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()}.\n`);
+    say('| measure | npm run ingest |');
+    say('| --- | --- |');
+    say(`| wall time, s | ${stat(walls)} (target < ${target.toFixed(0)}) |`);
+    say(
+      `| texts per second | ${stat(
+        walls.map((w) => size / w),
+        0,
+      )} |`,
+    );
+    say(`| peak memory, MB | ${stat(peaks, 0)} |`);
+    say();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const size of STEPS.has('check') ? SIZES : []) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-check-${size}-`));
+  const loadBefore = load();
+  try {
+    const content = generateContent(dir, size);
+    const walls: number[] = [];
+    let summary = '';
+    for (let run = 0; run < RUNS; run++) {
+      // npm run check's content check; its second half, astro check, reads the code, not the content.
+      const measure = await timed(process.execPath, ['src/check/cli.ts'], buildEnv({ CAREERS_CONTENT: content }));
+      walls.push(measure.wall);
+      summary = /\d+ errors?, \d+ warnings?\.|Content checked: no problems\./.exec(measure.output)?.[0] ?? '';
+      console.error(`  ${size} pages, check run ${run + 1}: ${measure.wall.toFixed(1)} s`);
+    }
+    say(`## Content check of ${size.toLocaleString('en')} role pages\n`);
+    say(`Load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()}.\n`);
+    say('| measure | npm run check (content) |');
+    say('| --- | --- |');
+    say(`| wall time, s | ${stat(walls)} |`);
+    say(`| what it found | ${summary} |`);
     say();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { loadTaxonomy, TaxonomyError } from '../lib/taxonomy.ts';
 import { ContentFileError } from '../lib/yaml-file.ts';
 import { reportLines, scoreExpectations, TARGETS } from './report.ts';
-import { runIngest } from './run.ts';
+import { ingestInParallel, PARALLEL_FROM, type Outcome } from './parallel.ts';
+import { genderTagsSetting, ingestJobs, runIngest, type RunOptions } from './run.ts';
 
 const EXPECTATIONS = 'tests/fixtures/ingest/expectations.yaml';
 
@@ -47,7 +48,7 @@ function report(file: string): number {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -73,18 +74,29 @@ function main(): number {
   // npm runs scripts from the package root; paths typed by the user are relative to where they typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   if (values.report) return report(values.expectations ? resolve(cwd, values.expectations) : EXPECTATIONS);
-  return runIngest(
-    {
-      inputs: positionals.length > 0 ? positionals : ['content/sources'],
-      out: values.out ? resolve(cwd, values.out) : resolve('content/roles'),
-      dryRun: values['dry-run'],
-      force: values.force,
-      taxonomyDir: 'content/taxonomy',
-      root: process.cwd(),
-      cwd: positionals.length > 0 ? cwd : process.cwd(),
-    },
-    { out: (line) => console.log(line), err: (line) => console.error(line) },
-  );
+  const options: RunOptions = {
+    inputs: positionals.length > 0 ? positionals : ['content/sources'],
+    out: values.out ? resolve(cwd, values.out) : resolve('content/roles'),
+    dryRun: values['dry-run'],
+    force: values.force,
+    taxonomyDir: 'content/taxonomy',
+    root: process.cwd(),
+    cwd: positionals.length > 0 ? cwd : process.cwd(),
+  };
+  const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  // Hundreds of texts are read on every core; the run then goes on as for a few.
+  const jobs = ingestJobs(options);
+  let outcomes: Map<string, Outcome> | undefined;
+  if (jobs.length >= PARALLEL_FROM) {
+    try {
+      loadTaxonomy(options.taxonomyDir);
+      outcomes = await ingestInParallel(jobs, options.taxonomyDir, genderTagsSetting(options.taxonomyDir));
+    } catch (error) {
+      // A taxonomy that cannot be used is reported by the run itself.
+      if (!(error instanceof TaxonomyError)) throw error;
+    }
+  }
+  return runIngest(options, io, outcomes);
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
-import { IngestError } from './errors.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { GenderTags } from './title.ts';
-import { decodeSource, ingestText, type IngestResult } from './ingest.ts';
+import type { IngestResult } from './ingest.ts';
+import { describeFsError, ingestFile, type Job, type Outcome } from './parallel.ts';
 import {
   decide,
   ensureDir,
@@ -76,14 +76,6 @@ function expandInputs(inputs: string[], cwd: string): { path: string; error?: st
   return files;
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  return `the file cannot be read (${code ?? String(error)})`;
-}
-
 function summaryLine(result: IngestResult): string {
   const fm = result.frontmatter;
   const skills = fm.skills?.length ?? 0;
@@ -91,8 +83,28 @@ function summaryLine(result: IngestResult): string {
   return `${result.slug}  "${fm.title}"  ${fm.levels.join('+')}  ${skills} skill${skills === 1 ? '' : 's'}  ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
-/** Runs the ingest over the inputs. Returns the exit code: 0, or 1 when any input failed. */
-export function runIngest(options: RunOptions, io: Output): number {
+/** The setting for gender tags in titles, next to the taxonomy folder; keep where it cannot be read. */
+export function genderTagsSetting(taxonomyDir: string): GenderTags {
+  try {
+    return loadSettings(join(taxonomyDir, '..', 'site.yaml')).genderTags;
+  } catch {
+    // Without readable settings the titles keep what the texts say; `npm run check` reports the file.
+    return 'keep';
+  }
+}
+
+/** The texts a run reads, each with what its page's `source:` will say. */
+export function ingestJobs(options: RunOptions): Job[] {
+  return expandInputs(options.inputs, options.cwd)
+    .filter((input) => !input.error)
+    .map((input) => ({ path: input.path, source: posix(relative(options.root, input.path)) || '.' }));
+}
+
+/**
+ * Runs the ingest over the inputs. Returns the exit code: 0, or 1 when any input failed.
+ * `outcomes` are texts already read (by `ingestInParallel`), by path; the others are read here.
+ */
+export function runIngest(options: RunOptions, io: Output, outcomes?: Map<string, Outcome>): number {
   let taxonomy: Taxonomy;
   try {
     taxonomy = loadTaxonomy(options.taxonomyDir);
@@ -103,12 +115,7 @@ export function runIngest(options: RunOptions, io: Output): number {
     }
     throw error;
   }
-  let genderTags: GenderTags = 'keep';
-  try {
-    genderTags = loadSettings(join(options.taxonomyDir, '..', 'site.yaml')).genderTags;
-  } catch {
-    // Without readable settings the titles keep what the texts say; `npm run check` reports the file.
-  }
+  const genderTags = genderTagsSetting(options.taxonomyDir);
   const show = (path: string) => posix(relative(options.root, path)) || '.';
   const manifest = readManifest(options.out);
   const before = manifestText(manifest);
@@ -128,22 +135,13 @@ export function runIngest(options: RunOptions, io: Output): number {
         fail(input.error);
         continue;
       }
-      let result: IngestResult;
-      try {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(input.path);
-        } catch (error) {
-          throw new IngestError(describeFsError(error));
-        }
-        result = ingestText(decodeSource(bytes), { source: where, taxonomy, genderTags });
-      } catch (error) {
-        if (error instanceof IngestError) {
-          fail(error.message);
-          continue;
-        }
-        throw error;
+      const outcome =
+        outcomes?.get(input.path) ?? ingestFile({ path: input.path, source: where }, taxonomy, genderTags);
+      if ('error' in outcome) {
+        fail(outcome.error);
+        continue;
       }
+      const { result } = outcome;
       const name = `${result.slug}.md`;
       const clash = slugs.get(result.slug);
       if (clash !== undefined) {
