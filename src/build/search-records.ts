@@ -49,7 +49,6 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
   const markdown = await createSatteriMarkdownProcessor({ ...markdownOptions(settings.base), syntaxHighlight: false });
   const records: SearchRecord[] = [];
   const fromBuiltPages: string[] = [];
-  const rendered = new Map<string, string>();
   for (const role of roles) {
     const data = roleSearchData(role, { taxonomy, updated: role.data.updated ?? changed(role.file) });
     if (role.mdx) {
@@ -57,7 +56,6 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
       continue;
     }
     const { code } = await markdown.render(role.body ?? '', { frontmatter: role.data });
-    rendered.set(role.id, code);
     records.push(roleRecord(role, data, code, taxonomy));
   }
   // The open positions, newest first, as /jobs/ lists them: under a published role, not a
@@ -91,7 +89,7 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
       continue;
     }
     const { code } = await markdown.render(job.body, { frontmatter: job.data });
-    records.push(jobRecord(job, data, code, rendered.get(job.role.id) ?? '', taxonomy));
+    records.push(jobRecord(job, data, code, taxonomy));
   }
   return { records, fromBuiltPages };
 }

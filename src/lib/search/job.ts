@@ -67,14 +67,14 @@ const text = (value: string) => escapeText(value);
 
 /**
  * An opening's page reduced to what its template indexes, in the same order and elements:
- * title, lede, the search data, the opening's own text under its heading, the role's body, the
- * skills. tests/search/records.test.ts proves it indexes exactly as the built page does.
+ * title, lede, the search data, the opening's own text under its heading, the skills (the
+ * role's body is searched on the role's own page, not once more under each opening). tests/search/records.test.ts proves it indexes exactly as the built page does.
  */
-export function jobRecord(job: JobLike, data: SearchData, ownHtml: string, roleHtml: string, taxonomy: Taxonomy) {
+export function jobRecord(job: JobLike, data: SearchData, ownHtml: string, taxonomy: Taxonomy) {
   const own = ownHtml.trim() ? `<section><h2 id="this-job">About this job</h2>${ownHtml}</section>` : '';
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${text(job.title)}</title></head>` +
     `<body><article data-pagefind-body><h1>${text(job.title)}</h1><p>${text(jobLede(job))}</p>` +
-    `${searchDataHtml(data)}<div>${own}<div>${roleHtml}</div>${skillsHtml(job.role.data.skills, taxonomy, 'Skills for this job')}</div></article></body></html>`;
+    `${searchDataHtml(data)}<div>${own}${skillsHtml(job.role.data.skills, taxonomy, 'Skills for this job')}</div></article></body></html>`;
   return { url: data.url, html };
 }
