@@ -6,7 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadTaxonomy, TaxonomyError } from '../lib/taxonomy.ts';
+import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { ContentFileError } from '../lib/yaml-file.ts';
 import { reportLines, scoreExpectations, TARGETS } from './report.ts';
 import { ingestInParallel, PARALLEL_FROM, type Outcome } from './parallel.ts';
@@ -87,16 +87,17 @@ async function main(): Promise<number> {
   // Hundreds of texts are read on every core; the run then goes on as for a few.
   const jobs = ingestJobs(options);
   let outcomes: Map<string, Outcome> | undefined;
+  let taxonomy: Taxonomy | undefined;
   if (jobs.length >= PARALLEL_FROM) {
     try {
-      loadTaxonomy(options.taxonomyDir);
+      taxonomy = loadTaxonomy(options.taxonomyDir);
       outcomes = await ingestInParallel(jobs, options.taxonomyDir, genderTagsSetting(options.taxonomyDir));
     } catch (error) {
       // A taxonomy that cannot be used is reported by the run itself.
       if (!(error instanceof TaxonomyError)) throw error;
     }
   }
-  return runIngest(options, io, outcomes);
+  return runIngest(options, io, outcomes, taxonomy);
 }
 
 process.exitCode = await main();

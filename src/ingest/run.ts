@@ -102,12 +102,13 @@ export function ingestJobs(options: RunOptions): Job[] {
 
 /**
  * Runs the ingest over the inputs. Returns the exit code: 0, or 1 when any input failed.
- * `outcomes` are texts already read (by `ingestInParallel`), by path; the others are read here.
+ * `outcomes` are texts already read (by `ingestInParallel`), by path; the others are read here,
+ * with `loaded` when the caller has the taxonomy already.
  */
-export function runIngest(options: RunOptions, io: Output, outcomes?: Map<string, Outcome>): number {
+export function runIngest(options: RunOptions, io: Output, outcomes?: Map<string, Outcome>, loaded?: Taxonomy): number {
   let taxonomy: Taxonomy;
   try {
-    taxonomy = loadTaxonomy(options.taxonomyDir);
+    taxonomy = loaded ?? loadTaxonomy(options.taxonomyDir);
   } catch (error) {
     if (error instanceof TaxonomyError) {
       io.err(`error  the skills taxonomy cannot be used:\n${error.message}`);
