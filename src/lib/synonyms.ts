@@ -9,6 +9,9 @@ export const TITLE_SYNONYMS: string[][] = [
   ['sre', 'site reliability'],
 ];
 
+/** Categories of ways of working rather than named technologies. */
+const PRACTICES = new Set(['practice', 'leadership']);
+
 const bySkill = new WeakMap<Taxonomy, Map<string, string[]>>();
 
 /** Each skill's other names worth indexing, worked out once per taxonomy. */
@@ -19,11 +22,15 @@ function skillSynonyms(taxonomy: Taxonomy): Map<string, string[]> {
   for (const skill of taxonomy.skills) {
     // "Apache Kafka" adds nothing to "Kafka", whose page already has the name; "Golang" does add to "Go".
     const name = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill.name)}($|[^\\p{L}\\p{N}])`, 'iu');
-    // Phrases ("lead technical initiatives") help the ingest read a text, not a visitor search.
+    // Phrases ("lead technical initiatives") help the ingest read a text, not a visitor search;
+    // so do the everyday words and other languages' words for a practice ("mentor", "astreinte"),
+    // where its abbreviations (SLOs, TDD) are worth a search.
+    const practice = PRACTICES.has(skill.category);
     map.set(
       skill.name,
       [...skill.aliases, ...skill.exact, ...skill.contextual].filter(
-        (other) => !name.test(other) && other.split(/\s+/).length <= 2,
+        (other) =>
+          !name.test(other) && other.split(/\s+/).length <= 2 && (!practice || /\p{Lu}{2}|[\p{N}.#+/]/u.test(other)),
       ),
     );
   }
