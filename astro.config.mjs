@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { markdownOptions } from './src/lib/markdown-render.ts';
 import { brand } from './src/integrations/brand.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { LEVELS } from './src/lib/levels.ts';
 
 const settings = loadSettings();
@@ -64,6 +65,7 @@ export default defineConfig({
   },
   integrations: [
     brand(settings),
+    shareImages(),
     mdx(),
     pagefind(),
     sitemap({

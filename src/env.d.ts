@@ -7,5 +7,16 @@ declare module 'virtual:careers/brand' {
   export const logoHeight: number;
   /** The typeface's files (woff2, Latin, regular and bold), to preload. */
   export const fonts: string[];
+  /** The home page's share image when the brand has one (brand.socialImage): its URL and size. */
+  export const socialImage: { src: string; width: number; height: number } | null;
 }
 declare module 'virtual:careers/theme.css';
+/** Where share images are kept and drawn, from src/integrations/share-images.ts. */
+declare module 'virtual:careers/share-images' {
+  /** The build's cache folder. */
+  export const cacheDir: string;
+  /** The worker thread that draws them. */
+  export const worker: string;
+  /** The files that decide how an image looks. */
+  export const code: string[];
+}

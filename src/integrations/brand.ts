@@ -10,7 +10,7 @@ import arial from '@capsizecss/metrics/arial';
 import { fromFile } from '@capsizecss/unpack/fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { fontFiles, type Settings } from '../lib/settings.ts';
+import { fontFiles, socialImageSize, type Settings } from '../lib/settings.ts';
 import { deriveTheme, themeCss } from '../lib/theme.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 
@@ -51,6 +51,18 @@ export function svgSize(svg: string): { width: number; height: number } {
   return width > 0 && height > 0 ? { width: Math.round(width), height: Math.round(height) } : { width: 1, height: 1 };
 }
 
+/** The home page's own share image (brand.socialImage), as an asset with its size; null when there is none. */
+function socialImageExports(settings: Settings, file: (path: string) => string): string[] {
+  const image = settings.brand.socialImage;
+  if (!image) return ['export const socialImage = null;'];
+  // The settings have checked it is a PNG or JPEG large enough.
+  const size = socialImageSize(readFileSync(file(image)))!;
+  return [
+    `import socialImageSrc from ${JSON.stringify(`${file(image)}?url`)};`,
+    `export const socialImage = { src: socialImageSrc, width: ${size.width}, height: ${size.height} };`,
+  ];
+}
+
 function brandPlugin(settings: Settings): Plugin {
   const file = (path: string) => resolve(CONTENT_DIR, path);
   return {
@@ -73,6 +85,7 @@ function brandPlugin(settings: Settings): Plugin {
           `export const fonts = [${font ? WEIGHTS.map((_, i) => `font${i}`).join(', ') : ''}];`,
           `export const logoWidth = ${width};`,
           `export const logoHeight = ${height};`,
+          ...socialImageExports(settings, file),
         ].join('\n');
       }
       return undefined;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { imageSize } from 'image-size';
 import { SETTINGS_FILE } from './paths.ts';
 import { toHex } from './contrast.ts';
 import { contrastProblems } from './theme.ts';
@@ -129,7 +130,30 @@ export function fontFiles(pkg: string, from = process.cwd()) {
   return { family: meta.family, category: meta.category, file };
 }
 
-/** Problems zod cannot see: files that do not exist, a font not installed, colours that fail WCAG AA. */
+/** The smallest share image the large previews of social networks take (half of 1200×630). */
+export const SOCIAL_IMAGE_MIN = { width: 600, height: 315 };
+
+/** A share image's width and height, if it is a PNG or JPEG. */
+export function socialImageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  try {
+    const { type, width, height } = imageSize(bytes);
+    return type === 'png' || type === 'jpg' ? { width, height } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why an image cannot be the home page's share image, if it cannot. */
+function socialImageProblem(bytes: Uint8Array): string | undefined {
+  const size = socialImageSize(bytes);
+  if (!size) return 'is not a PNG or JPEG image';
+  const { width, height } = SOCIAL_IMAGE_MIN;
+  if (size.width < width || size.height < height)
+    return `is ${size.width}×${size.height}: a share image needs at least ${width}×${height} (1200×630 is best)`;
+  return undefined;
+}
+
+/** Problems zod cannot see: files that do not exist, a share image too small, a font not installed, colours that fail WCAG AA. */
 function brandProblems(brand: Brand, contentDir: string): Issue[] {
   const found: Issue[] = [];
   for (const key of ['logo', 'socialImage'] as const) {
@@ -143,6 +167,10 @@ function brandProblems(brand: Brand, contentDir: string): Issue[] {
     !/<svg[\s>]/.test(readFileSync(resolve(contentDir, brand.logo), 'utf8'))
   ) {
     found.push({ path: ['brand', 'logo'], message: `content/${brand.logo} is not an SVG image` });
+  }
+  if (brand.socialImage && existsSync(resolve(contentDir, brand.socialImage))) {
+    const problem = socialImageProblem(readFileSync(resolve(contentDir, brand.socialImage)));
+    if (problem) found.push({ path: ['brand', 'socialImage'], message: `content/${brand.socialImage} ${problem}` });
   }
   if (!fontFiles(brand.font)) {
     found.push({

@@ -124,6 +124,34 @@ describe('the settings file', () => {
     );
   });
 
+  it('refuses a share image too small for a large preview, and a file that is no image, at its line', () => {
+    const file = settingsWith("  logo: brand/logo.svg\n  accent: '#0f766e'\n  socialImage: brand/social.png");
+    // A PNG of 400×200 pixels: its signature and header are all a reader needs.
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(header);
+    header.writeUInt32BE(400, 16);
+    header.writeUInt32BE(200, 20);
+    writeFileSync(join(dir, 'brand/social.png'), header);
+    let error: unknown;
+    try {
+      loadSettings(file);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as SettingsError).problems).toEqual([
+      expect.objectContaining({
+        file,
+        line: 8,
+        field: 'brand.socialImage',
+        message: 'content/brand/social.png is 400×200: a share image needs at least 600×315 (1200×630 is best)',
+      }),
+    ]);
+    writeFileSync(join(dir, 'brand/social.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(() => loadSettings(file)).toThrow(
+      /brand\.socialImage {2}content\/brand\/social\.png is not a PNG or JPEG image/,
+    );
+  });
+
   it('accepts a brand that passes, with the colour written as any CSS colour', () => {
     const file = settingsWith('  logo: brand/logo.svg\n  accent: rgb(15 118 110)');
     const settings = loadSettings(file);

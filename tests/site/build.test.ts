@@ -66,7 +66,7 @@ describe.each([
         'A Staff Backend Engineer sets the technical direction for several teams.',
       );
       expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Staff Backend Engineer');
-      expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+      expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     });
 
     it('show "edit this page" only in a preview build, not to every visitor (editLinks: preview)', () => {

@@ -32,14 +32,16 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 /**
  * Builds the site from `content` with `npm run build`'s own config into a temporary folder,
- * under the given base path, with `env` added to the environment. Fails with Astro's output when
- * the build fails.
+ * under the given base path, with `env` added to the environment (CAREERS_CACHE_DIR: a cache
+ * folder to use and keep). Fails with Astro's output when the build fails.
  */
 export function buildSite(content: string, base = '/', env: NodeJS.ProcessEnv = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'site-'));
   const out = join(root, base);
-  // Outside the output folder, which Astro empties before it writes.
-  const cache = mkdtempSync(join(tmpdir(), 'site-cache-'));
+  // Outside the output folder, which Astro empties before it writes. A cache folder given in
+  // `env` is kept, for a test of what a rebuild reuses.
+  const kept = env.CAREERS_CACHE_DIR;
+  const cache = kept ?? mkdtempSync(join(tmpdir(), 'site-cache-'));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: {
@@ -53,7 +55,7 @@ export function buildSite(content: string, base = '/', env: NodeJS.ProcessEnv = 
       ...env,
     },
   });
-  rmSync(cache, { recursive: true, force: true });
+  if (!kept) rmSync(cache, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
   const file = (path: string) => readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   return { root, base, file, page: (path) => parse(file(path)) };
