@@ -7,6 +7,7 @@ import { SEARCH_FILTERS as FILTERS } from '../lib/search/filters.ts';
 import { excerptParts } from '../lib/search/excerpt.ts';
 import { fromParam, toParam, type FilterOption } from '../lib/search/slugs.ts';
 import { typingHistory } from './search-history.ts';
+import { foldableLists } from './filter-lists.ts';
 
 interface PagefindResult {
   id: string;
@@ -129,6 +130,7 @@ function showFilterPanel() {
   panel.hidden = false;
   // Filters stay folded on a phone, where they would push the results off the screen.
   panel.open = !matchMedia('(max-width: 48rem)').matches;
+  foldableLists(groups);
 }
 
 /** The whole site's counts, as the build wrote them into the panel. */

@@ -16,10 +16,10 @@ describe('the search page', () => {
   it('shows results as the visitor types, with the words highlighted, and links them under the base path', async () => {
     const page = await open('/search/');
     await page.locator('#search-input').pressSequentially('kafka', { delay: 20 });
+    // Until the search answers, the page lists every role: wait for the two that have Kafka alone.
     await expect
-      .poll(() => titles(page))
-      .toEqual(expect.arrayContaining(['Senior Backend Engineer', 'Staff Backend Engineer']));
-    expect((await titles(page)).length).toBe(2);
+      .poll(async () => (await titles(page)).sort())
+      .toEqual(['Senior Backend Engineer', 'Staff Backend Engineer']);
     expect(await status(page)).toBe('2 roles for “kafka”.');
     expect(await page.locator('.result mark').first().textContent()).toMatch(/kafka/i);
     expect(await page.locator('.result h2 a').first().getAttribute('href')).toMatch(/^\/careers\/roles\//);
@@ -206,6 +206,59 @@ describe('visitor defects', () => {
     await expect.poll(() => titles(byLabel)).toEqual(['Backend Engineer']);
     await byLabel.getByLabel(/^Mid-level/).uncheck();
     await expect.poll(() => new URL(byLabel.url()).search).toBe('?family=backend');
+  });
+});
+
+describe('visitor defects: the filter panel', () => {
+  /** The values of the skills filter a visitor can see. */
+  const shownSkills = (page: Page) =>
+    page
+      .locator('#search-filters fieldset:has(legend:text("Skills")) li:visible label')
+      .evaluateAll((labels) => labels.map((label) => label.firstChild!.textContent!.trim()));
+
+  it('cuts no list off mid-row: a long list shows its first values and “Show all”, which works from the keyboard', async () => {
+    const page = await open('/search/');
+    await expect.poll(() => titles(page)).toHaveLength(4);
+    // No list scrolls inside the panel, so none is cut off at its edge.
+    const cut = await page
+      .locator('#search-filters ul')
+      .evaluateAll((lists) => lists.filter((list) => list.scrollHeight > list.clientHeight + 1).length);
+    expect(cut).toBe(0);
+    expect(await shownSkills(page)).toEqual(['C#', 'Go', 'Kafka', 'Kubernetes', 'Mentoring']);
+    const more = page.getByRole('button', { name: 'Show all 8' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // Short lists (the levels) are shown whole, with no button.
+    expect(await page.locator('fieldset:has(legend:text("Level")) button').count()).toBe(0);
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await shownSkills(page)).toEqual([
+      'C#',
+      'Go',
+      'Kafka',
+      'Kubernetes',
+      'Mentoring',
+      'PostgreSQL',
+      'React',
+      'TypeScript',
+    ]);
+    const fewer = page.getByRole('button', { name: 'Show fewer' });
+    expect(await fewer.getAttribute('aria-expanded')).toBe('true');
+    await page.getByLabel(/^TypeScript/).check();
+    await expect.poll(() => titles(page)).toEqual(['Frontend Engineer']);
+
+    // Folded again, the chosen value stays in view.
+    await fewer.focus();
+    await page.keyboard.press('Space');
+    expect(await shownSkills(page)).toEqual(['C#', 'Go', 'Kafka', 'Kubernetes', 'Mentoring', 'TypeScript']);
+    expect(await page.getByRole('button', { name: 'Show all 8' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows a value chosen in a shared URL even when it is past the first ones', async () => {
+    const page = await open('/search/?skill=react');
+    await expect.poll(() => titles(page)).toEqual(['Frontend Engineer']);
+    expect(await shownSkills(page)).toEqual(['C#', 'Go', 'Kafka', 'Kubernetes', 'Mentoring', 'React']);
+    expect(await page.getByLabel(/^React/).isChecked()).toBe(true);
   });
 });
 
