@@ -98,6 +98,59 @@ describe('the compare page', () => {
   });
 });
 
+describe('the home page', () => {
+  it('has one search box, whose placeholder fits it on a phone', async () => {
+    const page = await site.open('/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    expect(await page.locator('input[type=search]').count()).toBe(1);
+    const { text, box } = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, box: input.clientWidth - padding };
+    });
+    expect(text).toBeGreaterThan(0);
+    expect(text).toBeLessThanOrEqual(box);
+  });
+
+  it('on a desktop shows the latest open positions beside the pitch, newest first', async () => {
+    const page = await site.open('/', { viewport: { width: 1366, height: 900 } });
+    const aside = page.locator('.hero-aside');
+    expect(await aside.locator('h2').textContent()).toBe('Latest open positions');
+    expect(await aside.locator('li a').allTextContents()).toEqual([
+      'Frontend Engineer',
+      'Backend Engineer, Platform',
+      'Senior Backend Engineer, Payments',
+    ]);
+    expect(await aside.locator('li a').first().getAttribute('href')).toBe(`${BASE}jobs/frontend-engineer-austin/`);
+    // Beside the pitch, not under it: the hero's right half has a purpose.
+    const pitch = (await page.locator('.hero-pitch').boundingBox())!;
+    const box = (await aside.boundingBox())!;
+    expect(box.x).toBeGreaterThan(pitch.x + pitch.width);
+    expect(box.y).toBeLessThan(pitch.y + pitch.height);
+  });
+
+  it('never starts a line of the facts with a separator, however they wrap', async () => {
+    const page = await site.open('/', { viewport: { width: 390, height: 844 } });
+    const lines = await page.locator('.hero-facts li').evaluateAll((items) => {
+      const dot = parseFloat(getComputedStyle(items[0]!.parentElement!).getPropertyValue('--dot')) || 24;
+      // Whether the dot before a fact can be seen: a point clipped away is not part of the page.
+      const dotShows = (item: Element) => {
+        const box = item.getBoundingClientRect();
+        return document.elementFromPoint(box.left + dot / 2, box.top + box.height / 2) === item;
+      };
+      const rows = new Map<number, boolean[]>();
+      for (const item of items) {
+        const top = Math.round(item.getBoundingClientRect().top);
+        rows.set(top, [...(rows.get(top) ?? []), dotShows(item)]);
+      }
+      return [...rows.values()];
+    });
+    expect(lines.length).toBeGreaterThan(1);
+    for (const dots of lines) expect(dots).toEqual([false, ...dots.slice(1).map(() => true)]);
+  });
+});
+
 describe('a keyboard-only visitor', () => {
   it('goes from the home page to a role and reaches its apply link, with focus always visible', async () => {
     const page = await newPage();
@@ -110,7 +163,8 @@ describe('a keyboard-only visitor', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     const toRole = await tabTo(page, (el) => el.textContent === 'Senior Backend Engineer' && el.tagName === 'A');
-    expect(toRole).toBeLessThan(15);
+    // Before it: the search box and its button, the latest open positions, the ways in.
+    expect(toRole).toBeLessThan(20);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await Promise.all([page.waitForURL('**/roles/senior-backend-engineer/'), page.keyboard.press('Enter')]);
