@@ -45,6 +45,30 @@ describe.each(VIEWS)('accessibility, $name', (view) => {
   });
 });
 
+describe('on a phone', () => {
+  it.each(PAGES)('%s does not scroll sideways at 390 px', async (path, ready) => {
+    const page = await site.open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.locator(ready).first().waitFor();
+    // What reaches past the screen's edge outside a box that scrolls or clips it, if anything.
+    const wide = await page.evaluate(() => {
+      const clipped = (el: Element): boolean => {
+        for (let at = el.parentElement; at && at !== document.body; at = at.parentElement)
+          if (getComputedStyle(at).overflowX !== 'visible') return true;
+        return false;
+      };
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !clipped(el))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    });
+    expect({ width: await page.evaluate(() => document.documentElement.scrollWidth), wide }).toEqual({
+      width: 390,
+      wide: [],
+    });
+    await page.context().close();
+  });
+});
+
 describe('a visit', () => {
   it('makes no request that leaves the site and breaks no rule of its Content-Security-Policy', async () => {
     const context = await site.browser().newContext();
