@@ -49,3 +49,23 @@ export function filterGroups(pages: SearchData[]): FilterGroup[] {
     return { key, label, values };
   }).filter((group) => group.values.length > 0);
 }
+
+/** How many values a long filter shows before "Show all". */
+export const SHOWN_VALUES = 5;
+
+/**
+ * The values a long filter (skills) keeps folded at first, by their place in the list: all but
+ * the few most pages have, which stay in the list's own order. The whole list would push the
+ * filters below it out of reach; a list only a few values longer is shown whole.
+ */
+export function foldedValues(values: readonly { count: number }[], shown = SHOWN_VALUES): Set<number> {
+  if (values.length < shown + 3) return new Set();
+  const top = new Set(
+    values
+      .map((value, index) => ({ index, count: value.count }))
+      .sort((a, b) => b.count - a.count || a.index - b.index)
+      .slice(0, shown)
+      .map(({ index }) => index),
+  );
+  return new Set(values.map((_, index) => index).filter((index) => !top.has(index)));
+}
