@@ -151,6 +151,28 @@ describe('the home page', () => {
   });
 });
 
+describe('a role or job page on a desktop', () => {
+  it.each(['/roles/senior-backend-engineer/', '/jobs/senior-backend-engineer-berlin/'])(
+    '%s has Apply in the first screen, beside the title, and keeps it in view while reading',
+    async (path) => {
+      const page = await site.open(path, { viewport: { width: 1366, height: 768 } });
+      const apply = page.locator('#apply');
+      const inView = async () => {
+        const box = (await apply.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 768;
+      };
+      expect(await inView()).toBe(true);
+      const title = (await page.locator('h1').boundingBox())!;
+      const side = (await page.locator('.role-aside').boundingBox())!;
+      expect(side.x).toBeGreaterThan(title.x + title.width);
+      expect(side.y).toBeLessThan(title.y + title.height);
+      await page.locator('#skills').scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(400);
+      expect(await inView()).toBe(true);
+    },
+  );
+});
+
 describe('a keyboard-only visitor', () => {
   it('goes from the home page to a role and reaches its apply link, with focus always visible', async () => {
     const page = await newPage();
