@@ -21,6 +21,10 @@ function pattern(summary: string): RegExp {
  */
 export function withoutLede(paragraph: string, summary: string): string | undefined {
   if (summary.trim().length < 20) return undefined;
+  // Most paragraphs do not hold the summary: a word of it missing (one the pattern matches only as
+  // written) settles that without compiling the pattern.
+  const words = summary.trim().split(/\s+/);
+  if (words.some((word) => !/['‘’"“”\-–—]/.test(word) && !paragraph.includes(word))) return undefined;
   const match = pattern(summary).exec(paragraph);
   if (!match) return undefined;
   const before = paragraph.slice(0, match.index);
