@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSettings } from './src/lib/settings.ts';
-import { openingFiles, roleFiles } from './src/lib/published.ts';
+import { handedRoleFiles, openingFiles } from './src/lib/published.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { markdownOptions } from './src/lib/markdown-render.ts';
@@ -13,16 +13,23 @@ import { shareImages } from './src/integrations/share-images.ts';
 import { LEVELS } from './src/lib/levels.ts';
 
 const settings = loadSettings();
-const roles = roleFiles();
-const dates = new Map(roles.map((role) => [`/roles/${role.slug}/`, role.updated]));
-// Open positions join the sitemap with their dates; a closed one's page is noindex and stays out.
-const openings = openingFiles(undefined, roles);
-for (const opening of openings) if (opening.open) dates.set(`/jobs/${opening.slug}/`, opening.updated);
-const unlisted = new Set(openings.filter((opening) => !opening.open).map((opening) => `/jobs/${opening.slug}/`));
+/** @type {{ dates: Map<string, Date>, unlisted: Set<string>, emptyLevels: string[] } | undefined} */
+let listed;
+/** What the sitemap needs of the roles and openings, read when it is written, at the end of the build. */
+function sitemapData() {
+  if (listed) return listed;
+  const roles = handedRoleFiles();
+  const dates = new Map(roles.map((role) => [`/roles/${role.slug}/`, role.updated]));
+  // Open positions join the sitemap with their dates; a closed one's page is noindex and stays out.
+  const openings = openingFiles(undefined, roles);
+  for (const opening of openings) if (opening.open) dates.set(`/jobs/${opening.slug}/`, opening.updated);
+  const unlisted = new Set(openings.filter((opening) => !opening.open).map((opening) => `/jobs/${opening.slug}/`));
+  // A level no published role has gets a page that says so, kept out of the sitemap.
+  const emptyLevels = LEVELS.filter((level) => !roles.some((role) => !role.draft && role.levels.includes(level)));
+  return (listed = { dates, unlisted, emptyLevels });
+}
 /** @param {string} page */
 const inSite = (page) => new URL(page).pathname.slice(settings.base.length - 1);
-// A level no published role has gets a page that says so, kept out of the sitemap.
-const emptyLevels = LEVELS.filter((level) => !roles.some((role) => !role.draft && role.levels.includes(level)));
 
 export default defineConfig({
   site: settings.url,
@@ -72,10 +79,10 @@ export default defineConfig({
       // The 404 page is not a page to find, nor a level's page that lists no role.
       filter: (page) =>
         !/\/404\/?$/.test(page) &&
-        !unlisted.has(inSite(page)) &&
-        !emptyLevels.some((level) => new URL(page).pathname.endsWith(`/roles/level/${level}/`)),
+        !sitemapData().unlisted.has(inSite(page)) &&
+        !sitemapData().emptyLevels.some((level) => new URL(page).pathname.endsWith(`/roles/level/${level}/`)),
       serialize(item) {
-        const lastmod = dates.get(inSite(item.url));
+        const lastmod = sitemapData().dates.get(inSite(item.url));
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),

@@ -13,16 +13,20 @@
  * untouched, the checks run and the site is kept as it is (src/build/unchanged.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { checkContent } from '../check/index.ts';
-import { formatProblem } from '../check/problems.ts';
 import { CONTENT_DIR, ROLES_DIR } from '../lib/paths.ts';
-import { INDEX_BESIDE_ASTRO } from '../integrations/pagefind.ts';
-import { startSearchIndex } from './search-index.ts';
+import { INDEX_BESIDE_ASTRO } from './beside.ts';
 import { lastBuild, siteInputs } from './unchanged.ts';
+// The checks and the search index are loaded once Astro has been started (below): loading their
+// modules takes a few hundred milliseconds that Astro's start need not wait for.
+const checks = () => Promise.all([import('../check/index.ts'), import('../check/problems.ts')]);
+const afterChecks = () =>
+  Promise.all([import('./search-index.ts'), import('../lib/published.ts'), import('../lib/yaml.ts')]);
+/** Named here, not imported: src/lib/published.ts is one of the modules loaded after Astro's start. */
+const ROLE_FILES_HANDOFF = 'CAREERS_ROLE_FILES';
 
 /** Holds a stream's output back until `release`, then passes it (and the rest) through. */
 function holdBack(from: NodeJS.ReadableStream, to: NodeJS.WritableStream) {
@@ -52,13 +56,14 @@ function astroHeapMB(): number {
   return 1024 + Math.ceil(roles * 0.06);
 }
 
-/** Runs the content checks and prints what they found; returns the number of errors. */
-function runChecks(): number {
+/** Runs the content checks and prints what they found; returns the number of errors and the role pages as read. */
+async function runChecks() {
+  const [{ checkContent }, { formatProblem }] = await checks();
   const started = performance.now();
-  const { problems, errors } = checkContent(CONTENT_DIR);
+  const { problems, errors, roles } = checkContent(CONTENT_DIR);
   console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
   for (const problem of problems) console.error(formatProblem(problem));
-  return errors;
+  return { errors, roles };
 }
 
 const nothingBuilt = (errors: number, final: string) =>
@@ -88,7 +93,7 @@ async function main(): Promise<number> {
   if (record.matches(inputs, final)) {
     // Nothing the site is built from has changed, and the site is as the last build left it:
     // the checks still run and report, but Astro and Pagefind would write the same files again.
-    const errors = runChecks();
+    const { errors } = await runChecks();
     await clearing;
     if (errors > 0) {
       console.error(nothingBuilt(errors, final));
@@ -99,6 +104,10 @@ async function main(): Promise<number> {
   }
   record.forget();
 
+  // The roles as the checks read them, for Astro's sitemap (src/lib/published.ts): written once the
+  // checks pass; until then (or if this build's file is not there) Astro reads them itself.
+  const handoff = join(cacheDir, 'role-files.json');
+  rmSync(handoff, { force: true });
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   const astro = spawn(process.execPath, [`--max-old-space-size=${astroHeapMB()}`, astroBin, 'build', ...args], {
     stdio: ['inherit', 'pipe', 'pipe'],
@@ -106,6 +115,7 @@ async function main(): Promise<number> {
       ...process.env,
       CAREERS_OUT_DIR: staging,
       [INDEX_BESIDE_ASTRO]: '1',
+      [ROLE_FILES_HANDOFF]: handoff,
       // Astro's output goes through a pipe here: keep its colours when a person is watching.
       ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     },
@@ -120,14 +130,18 @@ async function main(): Promise<number> {
     await exited;
     rmSync(staging, { recursive: true, force: true });
   };
-  let errors: number;
+  let checked: Awaited<ReturnType<typeof runChecks>>;
+  // The search index's code loads while the checks run: both are needed once they pass.
+  const modules = afterChecks();
+  modules.catch(() => undefined);
   try {
-    errors = runChecks();
+    checked = await runChecks();
   } catch (error) {
     await abandon();
     await clearing;
     throw error;
   }
+  const { errors, roles } = checked;
   if (errors > 0) {
     await abandon();
     await clearing;
@@ -136,7 +150,13 @@ async function main(): Promise<number> {
   }
   out.release();
   err.release();
-  const search = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir });
+  const [{ startSearchIndex }, { handOverRoleFiles, roleFiles }, { readMatter }] = await modules;
+  const search = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir, read: roles });
+  mkdirSync(cacheDir, { recursive: true });
+  handOverRoleFiles(
+    handoff,
+    roleFiles(ROLES_DIR, (file) => roles.get(file)?.data ?? readMatter(readFileSync(file, 'utf8')).data),
+  );
 
   const status = await exited;
   if (status !== 0) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../lib/language.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
-import { searchRecords } from './search-records.ts';
+import { searchRecords, type ReadPage } from './search-records.ts';
 
 /**
  * Pagefind's settings; part of the reuse key, since they change the bundle. Pagefind keeps an
@@ -69,9 +69,14 @@ async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[]): P
 
 /**
  * Starts building the search index of `contentDir` now. `cacheDir` keeps the last bundle for
- * reuse (a folder of the project's cache, outside the output).
+ * reuse (a folder of the project's cache, outside the output); `read` holds role pages the
+ * content checks have read (see searchRecords).
  */
-export function startSearchIndex(options: { contentDir: string; cacheDir: string }): SearchIndexJob {
+export function startSearchIndex(options: {
+  contentDir: string;
+  cacheDir: string;
+  read?: Map<string, ReadPage>;
+}): SearchIndexJob {
   const started = performance.now();
   const store = join(options.cacheDir, 'search-index');
   const bundle = join(store, 'bundle');
@@ -106,7 +111,7 @@ export function startSearchIndex(options: { contentDir: string; cacheDir: string
     // Pagefind's process starts while the records are built.
     const opening = openIndex();
     opening.catch(() => undefined);
-    const { records, fromBuiltPages } = await searchRecords(options.contentDir);
+    const { records, fromBuiltPages } = await searchRecords(options.contentDir, options.read);
     const urls = [...records.map((r) => r.url), ...fromBuiltPages];
     if (fromBuiltPages.length > 0) {
       await addAll(await opening, records);

@@ -30,8 +30,18 @@ export interface SearchRecords {
   fromBuiltPages: string[];
 }
 
-/** Every published role and open position of a content folder as a search record (drafts are never published). */
-export async function searchRecords(contentDir: string): Promise<SearchRecords> {
+/** A role page already read (by the content checks): its frontmatter, and the Markdown after it. */
+export interface ReadPage {
+  data?: Record<string, unknown>;
+  markdown?: string;
+}
+
+/**
+ * Every published role and open position of a content folder as a search record (drafts are
+ * never published). `read` holds role pages already read, by path (the roles folder joined with
+ * the file name): their frontmatter is not parsed again.
+ */
+export async function searchRecords(contentDir: string, read?: Map<string, ReadPage>): Promise<SearchRecords> {
   const settings = loadSettings(join(contentDir, 'site.yaml'));
   const taxonomy = loadTaxonomy(join(contentDir, 'taxonomy'));
   const rolesDir = join(contentDir, 'roles');
@@ -39,7 +49,11 @@ export async function searchRecords(contentDir: string): Promise<SearchRecords> 
   const roles: (RoleLike & { file: string; mdx: boolean })[] = [];
   for (const name of readdirSync(rolesDir).filter((n) => /\.mdx?$/.test(n))) {
     const file = join(rolesDir, name);
-    const { data, content } = readMatter(readFileSync(file, 'utf8'));
+    const page = read?.get(file);
+    const { data, content } =
+      page?.data && page.markdown !== undefined
+        ? { data: page.data, content: page.markdown }
+        : readMatter(readFileSync(file, 'utf8'));
     const role = roleSchema.parse(data);
     if (role.draft) continue;
     roles.push({ id: parse(name).name, data: role, body: content, file, mdx: name.endsWith('.mdx') });

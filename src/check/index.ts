@@ -5,7 +5,7 @@ import { loadHiring } from '../lib/hiring.ts';
 import { ContentFileError } from '../lib/yaml-file.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { byPlace, type Problem } from './problems.ts';
-import { checkRoles } from './roles.ts';
+import { checkRoles, type Loaded } from './roles.ts';
 import { checkOpenings, openingPages } from './openings.ts';
 import { DEFAULT_PAY_TRANSPARENCY, type Settings } from '../lib/settings.ts';
 import { readMatter } from '../lib/yaml.ts';
@@ -15,6 +15,8 @@ export interface ContentCheck {
   errors: number;
   warnings: number;
   files: number;
+  /** The role pages as the checks read them (their frontmatter and Markdown), by path (the roles folder's, joined with the file name). */
+  roles: Map<string, Loaded>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
   const hasOpenings = existsSync(openingsDir);
   let files = 0;
   let pages = new Map<string, Set<string>>();
+  const roles = new Map<string, Loaded>();
   if (taxonomy && existsSync(rolesDir)) {
     const found = checkRoles({
       root,
@@ -66,6 +69,7 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
       now,
       ...(hasOpenings ? { pages: openingPages(openingsDir) } : {}),
       sitePages: (all) => (pages = all),
+      loaded: (all) => all.forEach((role) => roles.set(role.path, role)),
     });
     problems.push(...found);
     files = new Set(found.map((p) => p.file)).size;
@@ -75,7 +79,7 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
       root,
       openingsDir,
       publicDir: join(root, 'public'),
-      roles: roleTitles(rolesDir),
+      roles: roleTitles(rolesDir, roles),
       payTransparency: (settings as Settings | undefined)?.payTransparency ?? DEFAULT_PAY_TRANSPARENCY,
       pages,
     });
@@ -84,22 +88,27 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
   }
   problems.sort(byPlace);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { problems, errors, warnings: problems.length - errors, files };
+  return { problems, errors, warnings: problems.length - errors, files, roles };
 }
 
-/** Role slugs and their titles, as the files say (a role's own problems are reported on it). */
-function roleTitles(dir: string): Map<string, string> {
+/**
+ * Role slugs and their titles, as the files say (a role's own problems are reported on it): from
+ * the pages the role check has read, else from the file.
+ */
+function roleTitles(dir: string, loaded: Map<string, Loaded>): Map<string, string> {
   const roles = new Map<string, string>();
   if (!existsSync(dir)) return roles;
   for (const name of readdirSync(dir).filter((n) => /\.mdx?$/.test(n))) {
-    let title = '';
-    try {
-      const data = readMatter(readFileSync(join(dir, name), 'utf8')).data as { title?: unknown };
-      title = typeof data.title === 'string' ? data.title : '';
-    } catch {
-      // Unreadable frontmatter: the role check says so; the slug still exists.
+    const path = join(dir, name);
+    let title: unknown = loaded.get(path)?.data?.title;
+    if (!loaded.has(path)) {
+      try {
+        title = (readMatter(readFileSync(path, 'utf8')).data as { title?: unknown }).title;
+      } catch {
+        // Unreadable frontmatter: the role check says so; the slug still exists.
+      }
     }
-    roles.set(name.replace(/\.mdx?$/, ''), title);
+    roles.set(name.replace(/\.mdx?$/, ''), typeof title === 'string' ? title : '');
   }
   return roles;
 }

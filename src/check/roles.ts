@@ -33,6 +33,8 @@ export interface Loaded {
   yaml?: ParsedYaml;
   data?: Record<string, unknown>;
   body?: BodyInfo;
+  /** The Markdown after the frontmatter, as written. */
+  markdown?: string;
   bodyLine: number;
 }
 
@@ -46,6 +48,8 @@ export interface CheckOptions {
   pages?: Map<string, Set<string>>;
   /** Receives every page of the site with its ids, for checking the links of other content. */
   sitePages?: (pages: Map<string, Set<string>>) => void;
+  /** Receives the role pages as read, so that what else needs them need not read them again. */
+  loaded?: (roles: Loaded[]) => void;
 }
 
 export function suggest(value: string, candidates: string[], aliases: Map<string, string>): string | undefined {
@@ -137,6 +141,7 @@ export function load(
         });
     }
   }
+  loaded.markdown = split.body;
   loaded.body = parseBody(split.body);
   // Placeholders from `npm run new` left in: fine while drafting, an error once published.
   const placeholder = /\bReplace with\b/.exec(text);
@@ -275,6 +280,7 @@ export function checkRoles(options: CheckOptions): Problem[] {
     .sort()
     .map((name) => join(options.rolesDir, name));
   const roles = files.map((path) => load(path, options, problems)).filter((r): r is Loaded => r !== undefined);
+  options.loaded?.(roles);
 
   const bySlug = new Map<string, Loaded>();
   const byTitle = new Map<string, Loaded>();

@@ -8,11 +8,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { startSearchIndex, type SearchIndexJob } from '../build/search-index.ts';
+import type { SearchIndexJob } from '../build/search-index.ts';
+import { INDEX_BESIDE_ASTRO } from '../build/beside.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
-
-/** Set by `npm run build`, which builds the index itself, in a process of its own. */
-export const INDEX_BESIDE_ASTRO = 'CAREERS_SEARCH_INDEX_BESIDE';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -60,8 +58,11 @@ export default function pagefindIntegration(): AstroIntegration {
           );
         }
       },
-      'astro:build:start': () => {
-        if (!process.env[INDEX_BESIDE_ASTRO]) job = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir });
+      'astro:build:start': async () => {
+        // Loaded only here: `npm run build` builds the index beside Astro, and Astro need not load its code.
+        if (process.env[INDEX_BESIDE_ASTRO]) return;
+        const { startSearchIndex } = await import('../build/search-index.ts');
+        job = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job) return;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { lastChanged } from './git-dates.ts';
 import { OPENINGS_DIR, ROLES_DIR } from './paths.ts';
@@ -18,16 +18,20 @@ export interface RoleFile {
 /**
  * The role pages as files, read straight from the folder (independently of Astro, before it
  * loads content): for the sitemap's dates and for checking that search covers every role.
- * The dates follow the same rule as the role pages' "last updated".
+ * The dates follow the same rule as the role pages' "last updated". `frontmatter` reads a file's
+ * frontmatter (pages the content checks have already read need not be parsed again).
  */
-export function roleFiles(dir = ROLES_DIR): RoleFile[] {
+export function roleFiles(
+  dir = ROLES_DIR,
+  frontmatter: (file: string) => Record<string, unknown> = (file) => readMatter(readFileSync(file, 'utf8')).data,
+): RoleFile[] {
   const changed = lastChanged(dir);
   return readdirSync(dir)
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      const data = readMatter(readFileSync(file, 'utf8')).data as {
+      const data = frontmatter(file) as {
         draft?: unknown;
         updated?: unknown;
         levels?: unknown;
@@ -72,4 +76,27 @@ export function openingFiles(dir = OPENINGS_DIR, roles: RoleFile[] = roleFiles()
         updated: data && data.opens > modified ? data.opens : modified,
       };
     });
+}
+
+/** The environment variable that names a file of `roleFiles()` written by `npm run build` for Astro (src/build/cli.ts names it too). */
+export const ROLE_FILES_HANDOFF = 'CAREERS_ROLE_FILES';
+
+/** Writes `roleFiles()` for a build's Astro process to read back with `handedRoleFiles`. */
+export function handOverRoleFiles(file: string, roles: RoleFile[]): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(roles));
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * `roleFiles()`, from the file `npm run build` wrote once its content checks had read every role
+ * (named by CAREERS_ROLE_FILES), else read from the folder. Astro's process needs them only for
+ * the sitemap, at the end of the build: by then the checks have long finished, and the pages'
+ * frontmatter is not parsed a second time on Astro's side of the machine.
+ */
+export function handedRoleFiles(file = process.env[ROLE_FILES_HANDOFF]): RoleFile[] {
+  if (file && existsSync(file)) {
+    const roles = JSON.parse(readFileSync(file, 'utf8')) as (Omit<RoleFile, 'updated'> & { updated: string })[];
+    return roles.map((role) => ({ ...role, updated: new Date(role.updated) }));
+  }
+  return roleFiles();
 }

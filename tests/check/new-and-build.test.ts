@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import { scaffoldRole } from '../../src/new/scaffold.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
-import { cleanEnv, FIXTURE_CONTENT } from '../site/build.ts';
+import { buildSite, cleanEnv, FIXTURE_CONTENT, FIXTURE_DAY } from '../site/build.ts';
 
 let root: string;
 beforeEach(() => {
@@ -57,6 +57,7 @@ function build(content: string, out: string) {
       CAREERS_CONTENT: content,
       CAREERS_OUT_DIR: out,
       CAREERS_CACHE_DIR: join(root, 'cache'),
+      CAREERS_TODAY: FIXTURE_DAY,
     },
   });
 }
@@ -102,6 +103,19 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Careers at Fixture Co');
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
   }, 120_000);
+
+  it('writes the sitemap a plain astro build writes: role dates, no closed job, no level without roles', () => {
+    const out = join(root, 'site', 'dist');
+    expect(build(join(root, 'content'), out).status).toBe(0);
+    const plain = buildSite(join(root, 'content'));
+    try {
+      const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('<lastmod>2026-01-15T00:00:00.000Z</lastmod>');
+      expect(sitemap).toBe(plain.file('/sitemap-0.xml'));
+    } finally {
+      rmSync(plain.root, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('keeps the site as it is when nothing has changed since the last build, and builds again after an edit', () => {
     const out = join(root, 'site', 'dist');

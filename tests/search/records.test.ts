@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGEFIND_CONFIG } from '../../src/build/search-index.ts';
 import { searchRecords } from '../../src/build/search-records.ts';
+import { checkContent } from '../../src/check/index.ts';
 import { buildSite, FIXTURE_CONTENT, type BuiltSite } from '../site/build.ts';
 import { bundleFiles, fragments } from './bundle.ts';
 
@@ -48,6 +49,13 @@ describe('the search index built from content', () => {
       '/roles/senior-backend-engineer/',
       '/roles/staff-backend-engineer/',
     ]);
+  });
+
+  it('is the same from the role pages as the content checks read them as from the files', async () => {
+    const { roles, errors } = checkContent(FIXTURE_CONTENT);
+    expect(errors).toBe(0);
+    expect(roles.size).toBeGreaterThan(3);
+    expect(await searchRecords(FIXTURE_CONTENT, roles)).toEqual(await searchRecords(FIXTURE_CONTENT));
   });
 
   it('gives each page the content, filters, meta and anchors that indexing the built page gives', async () => {
