@@ -33,6 +33,35 @@ export function getRoles(): Promise<RoleEntry[]> {
   return published;
 }
 
+export interface RoleCounts {
+  total: number;
+  /** Roles at each level, a multi-level role counted at each. */
+  byLevel: Map<string, number>;
+  byFamily: Map<string, number>;
+}
+
+let counted: Promise<RoleCounts> | undefined;
+
+/**
+ * The published roles counted by level and family, as the role filters show them: once per build
+ * (hundreds of list pages show them), afresh in dev.
+ */
+export function roleCounts(): Promise<RoleCounts> {
+  const count = async () => {
+    const roles = await getRoles();
+    const byLevel = new Map<string, number>();
+    const byFamily = new Map<string, number>();
+    for (const role of roles) {
+      for (const level of role.data.levels) byLevel.set(level, (byLevel.get(level) ?? 0) + 1);
+      byFamily.set(role.data.family, (byFamily.get(role.data.family) ?? 0) + 1);
+    }
+    return { total: roles.length, byLevel, byFamily };
+  };
+  if (showDrafts) return count();
+  counted ??= count();
+  return counted;
+}
+
 /** A path inside the site with the base path in front: url('/roles/') → '/careers/roles/'. */
 export function url(path: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
