@@ -29,12 +29,17 @@ export function relatedIndex<R extends RoleLike>(roles: R[], limit = 3): (role: 
     }
   }
 
+  /** Whether x goes before y: higher score, then title in alphabetical order. */
+  const before = (x: Scored<R>, y: Scored<R>) =>
+    x.score !== y.score ? x.score > y.score : x.other.data.title.localeCompare(y.other.data.title) < 0;
+
   return (role: R) => {
     const skills = new Set(role.data.skills);
     const level = rank(role);
     const candidates = new Set<R>();
     const take = (list: R[] | undefined, count: number) => {
-      for (const other of list?.slice(0, count) ?? []) if (other !== role) candidates.add(other);
+      if (!list) return;
+      for (let i = 0; i < list.length && i < count; i++) if (list[i] !== role) candidates.add(list[i]!);
     };
     for (let distance = 0; distance < LEVELS.length && candidates.size < limit * 4; distance++) {
       for (const l of new Set([level - distance, level + distance])) {
@@ -43,18 +48,28 @@ export function relatedIndex<R extends RoleLike>(roles: R[], limit = 3): (role: 
       }
     }
     for (const skill of skills) take(postings.get(`*|${skill}`), PER_POSTING / 4);
-    return [...candidates]
-      .map((other) => {
-        const shared = other.data.skills.filter((s) => skills.has(s)).length;
-        const sameFamily = other.data.family === role.data.family;
-        const distance = Math.abs(rank(other) - level);
-        return { other, shared, sameFamily, score: (sameFamily ? 100 : 0) + shared - distance * 2 };
-      })
-      .filter((c) => c.sameFamily || c.shared >= Math.max(1, skills.size / 4))
-      .sort((x, y) => y.score - x.score || x.other.data.title.localeCompare(y.other.data.title))
-      .slice(0, limit)
-      .map((c) => c.other);
+    // The best few, kept in order as the candidates are scored, rather than a sort of them all.
+    const best: Scored<R>[] = [];
+    const fewest = Math.max(1, skills.size / 4);
+    for (const other of candidates) {
+      let shared = 0;
+      for (const skill of other.data.skills) if (skills.has(skill)) shared++;
+      const sameFamily = other.data.family === role.data.family;
+      if (!sameFamily && shared < fewest) continue;
+      const scored = { other, score: (sameFamily ? 100 : 0) + shared - Math.abs(rank(other) - level) * 2 };
+      if (best.length === limit && !before(scored, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(scored, best[at - 1]!)) at--;
+      best.splice(at, 0, scored);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((c) => c.other);
   };
+}
+
+interface Scored<R> {
+  other: R;
+  score: number;
 }
 
 /** The roles most like this one (see relatedIndex); for one role, build the index once for many. */
