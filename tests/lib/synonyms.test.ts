@@ -8,6 +8,8 @@ const skill = (name: string, aliases: string[] = [], exact: string[] = [], conte
   aliases,
   exact,
   contextual,
+  not: [],
+  near: [],
 });
 
 const taxonomy: Taxonomy = {
