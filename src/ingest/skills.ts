@@ -1,4 +1,4 @@
-import type { Skill, Taxonomy } from '../lib/taxonomy.ts';
+import { CONCEPT_CATEGORIES, type Skill, type Taxonomy } from '../lib/taxonomy.ts';
 import { COMPARISON_AFTER, LIST_GAP, SENTENCE_END, SKILL_CONTEXT_BEFORE, TECH_WORDS, VERSION_AFTER } from './rules.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -40,9 +40,6 @@ export interface SkillMatch {
   start: number;
   end: number;
 }
-
-/** Engineering practices and leadership are named in everyday words ("communication", "Agile"). */
-const CONCEPT_CATEGORIES = new Set(['practice', 'leadership']);
 
 /** Code-shaped spellings (a capital inside, a digit, a symbol: "DevOps", "CI/CD", "k8s") name nothing else. */
 const CODE_SHAPED = /\p{L}\p{Lu}|[\p{N}.#+/]/u;

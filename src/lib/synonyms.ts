@@ -1,5 +1,5 @@
 import { escapeRegExp } from './regexp.ts';
-import type { Taxonomy } from './taxonomy.ts';
+import { CONCEPT_CATEGORIES, type Taxonomy } from './taxonomy.ts';
 
 /** Words that mean the same in a job title: a search for one finds roles titled with the other. */
 export const TITLE_SYNONYMS: string[][] = [
@@ -8,9 +8,6 @@ export const TITLE_SYNONYMS: string[][] = [
   ['frontend', 'front-end'],
   ['sre', 'site reliability'],
 ];
-
-/** Categories of ways of working rather than named technologies. */
-const PRACTICES = new Set(['practice', 'leadership']);
 
 const bySkill = new WeakMap<Taxonomy, Map<string, string[]>>();
 
@@ -32,7 +29,8 @@ function containsWord(other: string, name: string): boolean {
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     const before = haystack[at - 1];
     const after = haystack[at + needle.length];
-    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after)))
+      return true;
   }
   return false;
 }
@@ -51,7 +49,7 @@ function skillSynonyms(taxonomy: Taxonomy, name: string): string[] {
   // Phrases ("lead technical initiatives") help the ingest read a text, not a visitor search;
   // so do the everyday words and other languages' words for a practice ("mentor", "astreinte"),
   // where its abbreviations (SLOs, TDD) are worth a search.
-  const practice = !!skill && PRACTICES.has(skill.category);
+  const practice = !!skill && CONCEPT_CATEGORIES.has(skill.category);
   synonyms = skill
     ? [...skill.aliases, ...skill.exact, ...skill.contextual].filter(
         (other) =>

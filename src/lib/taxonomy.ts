@@ -39,6 +39,13 @@ const vocabularySchema = z.object({ skills: z.array(skillSchema) });
 export type Skill = z.output<typeof skillSchema> & { origin?: 'vocabulary' };
 export type Family = z.output<typeof familySchema>;
 
+/**
+ * Categories whose skills are named in everyday words ("communication", "code reviews", "Agile"),
+ * in each language the ingest reads: their spellings help read a text, they are not other names
+ * a visitor searches a role by.
+ */
+export const CONCEPT_CATEGORIES: ReadonlySet<string> = new Set(['practice', 'leadership']);
+
 export interface Taxonomy {
   /** Category key → label, in the order editors listed them. */
   categories: Map<string, string>;

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { searchSynonyms } from '../../src/lib/synonyms.ts';
 import type { Skill, Taxonomy } from '../../src/lib/taxonomy.ts';
 
-const skill = (name: string, aliases: string[] = [], exact: string[] = [], contextual: string[] = []): Skill => ({
+const skill = (
+  name: string,
+  aliases: string[] = [],
+  exact: string[] = [],
+  contextual: string[] = [],
+  category = 'languages',
+): Skill => ({
   name,
-  category: 'languages',
+  category,
   aliases,
   exact,
   contextual,
@@ -21,6 +27,9 @@ const taxonomy: Taxonomy = {
     skill('C#', ['csharp', 'C#.NET', 'Visual C#']),
     skill('Kubernetes', ['k8s'], [], ['cluster orchestration']),
     skill('Café', ['CAFÉ ORM', 'Cafeteria']),
+    skill('Code review', ['code reviews', 'revue de code', 'Codeüberprüfung'], [], [], 'practice'),
+    skill('Mentoring', ['mentorship', 'mentorat'], [], [], 'leadership'),
+    skill('Test-driven development', ['TDD', 'test-driven', 'développement piloté par les tests'], [], [], 'practice'),
   ],
 };
 
@@ -38,6 +47,10 @@ describe('the other names a role is found by', () => {
     // "Go language" and "GO" contain "Go"; "go lang toolchain" is a phrase; "Kafka-Connect" holds "Kafka".
     expect(searchSynonyms('Platform Lead', ['Kafka'], taxonomy)).toEqual([]);
     expect(searchSynonyms('Platform Lead', ['Café'], taxonomy)).toEqual(['Cafeteria']);
+  });
+
+  it('adds none of the everyday words, in any language, that name a practice or leadership', () => {
+    expect(searchSynonyms('Platform Lead', ['Code review', 'Mentoring', 'Go'], taxonomy)).toEqual(['Golang']);
   });
 
   it('adds the words that mean the same in a title, and nothing for a skill the taxonomy lacks', () => {
