@@ -18,6 +18,13 @@ export interface SearchData {
   hiddenWords: { name: string; text: string; weight?: number }[];
 }
 
+/**
+ * A date as a sort key: its day, as the pages show it (2026-03-01). Pages of the same day then
+ * keep the index's order (roles in career order), so that the sort order, which every search
+ * downloads with the index's metadata, is mostly runs that compress, not a random permutation.
+ */
+export const sortDay = (date: Date): string => date.toISOString().slice(0, 10);
+
 const attr = (name: string, value: string) => ` ${name}="${escapeAttribute(value)}"`;
 
 /**

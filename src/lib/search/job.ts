@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy.ts';
 import { countryLabel, EMPLOYMENT_LABELS, openingCountries, WORKPLACE_LABELS, whereLabel } from '../openings.ts';
 import { payLabel } from '../pay.ts';
 import type { Opening } from '../../schemas/opening.ts';
-import { searchDataHtml, type SearchData } from './data.ts';
+import { searchDataHtml, sortDay, type SearchData } from './data.ts';
 import { skillsHtml } from './record.ts';
 
 /** What search needs of an opening: it, its role, and what the site shows of it. */
@@ -50,7 +50,7 @@ export function jobSearchData(job: JobLike, { taxonomy }: { taxonomy: Taxonomy }
       employment: [EMPLOYMENT_LABELS[data.employment]],
       skill: role.data.skills,
     },
-    sort: { level: String(LEVELS.indexOf(job.levels[0]!)), updated: data.opens.toISOString() },
+    sort: { level: String(LEVELS.indexOf(job.levels[0]!)), updated: sortDay(data.opens) },
     hiddenWords: [
       // Where and how, as words to search for: "Berlin", "remote", "contract".
       {

@@ -2,7 +2,7 @@ import { experienceLabel, type RoleLike } from '../roles.ts';
 import { LEVELS, LEVEL_LABELS } from '../levels.ts';
 import { searchSynonyms } from '../synonyms.ts';
 import type { Taxonomy } from '../taxonomy.ts';
-import type { SearchData } from './data.ts';
+import { sortDay, type SearchData } from './data.ts';
 
 /** The search filters a role page has, in the order the search page shows them. */
 export const ROLE_FILTERS = ['level', 'family', 'specialization', 'skill'] as const;
@@ -25,7 +25,7 @@ export function roleSearchData(role: RoleLike, context: { taxonomy: Taxonomy; up
       ...(data.specialization ? { specialization: [data.specialization] } : {}),
       skill: data.skills,
     },
-    sort: { level: String(LEVELS.indexOf(data.levels[0]!)), updated: context.updated.toISOString() },
+    sort: { level: String(LEVELS.indexOf(data.levels[0]!)), updated: sortDay(context.updated) },
     hiddenWords: [
       { name: 'synonyms', text: searchSynonyms(data.title, data.skills, taxonomy).join(', '), weight: 0.5 },
       { name: 'facts', text: facts.join('. ') },
