@@ -5,10 +5,12 @@
  * the last build (same records, same Pagefind), the last bundle is used as it is.
  *
  * `finish(outDir)`, once Astro has written the site, checks that every record is a built page
- * and puts the bundle into `outDir/pagefind/`.
+ * and puts the bundle into `outDir/pagefind/`: a copy made while Astro was still rendering,
+ * moved in.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../lib/language.ts';
@@ -81,6 +83,8 @@ export function startSearchIndex(options: {
   const store = join(options.cacheDir, 'search-index');
   const bundle = join(store, 'bundle');
   const keyFile = join(store, 'key');
+  /** The bundle copied for the site while Astro renders, to be moved into it when Astro is done. */
+  const ready = join(store, 'ready');
   let open: pagefind.PagefindIndex | undefined;
 
   const openIndex = async () => {
@@ -129,7 +133,10 @@ export function startSearchIndex(options: {
       await write(index, key);
       await close();
     }
-    return { urls, records, fromBuiltPages, reused, readyAt: performance.now() };
+    const readyAt = performance.now();
+    await rm(ready, { recursive: true, force: true });
+    await cp(bundle, ready, { recursive: true });
+    return { urls, records, fromBuiltPages, reused, readyAt };
   })();
   fromContent.catch(() => undefined);
 
@@ -155,7 +162,15 @@ export function startSearchIndex(options: {
         }
         const target = join(outDir, 'pagefind');
         rmSync(target, { recursive: true, force: true });
-        cpSync(bundle, target, { recursive: true });
+        if (fromBuiltPages.length > 0) cpSync(bundle, target, { recursive: true });
+        else {
+          try {
+            renameSync(ready, target);
+          } catch {
+            // The cache on another disk than the site: copied instead.
+            cpSync(bundle, target, { recursive: true });
+          }
+        }
         const now = performance.now();
         return { pages: urls.length, reused, ms: (readyAt || now) - started, msAfterSite: now - siteDone };
       } finally {
