@@ -3,6 +3,7 @@
  * word here rather than new code. All word lists are matched case-insensitively.
  */
 import type { Level } from '../lib/levels.ts';
+import { SECTION_HEADINGS, SECTION_ORDER, type SectionId } from '../lib/section-headings.ts';
 
 /** A word list written as one string, one or more words a line. */
 function words(text: string): string[] {
@@ -60,21 +61,22 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
 /** The level a role has when its text names none: the plain title is the mid-level role. */
 export const DEFAULT_LEVEL: Level = 'mid';
 
-export type SectionId = 'about' | 'do' | 'bring' | 'closing';
+export type { SectionId } from '../lib/section-headings.ts';
 
-/** Section headings, in page order. */
-export const SECTIONS: { id: SectionId; heading: string }[] = [
-  { id: 'about', heading: 'About the role' },
-  { id: 'do', heading: 'What you will do' },
-  { id: 'bring', heading: 'What you will bring' },
-  { id: 'closing', heading: 'Why this role' },
-];
+/** Section headings, in page order, in English (the scaffold's and the site's language). */
+export const SECTIONS: { id: SectionId; heading: string }[] = SECTION_ORDER.map((id) => ({
+  id,
+  heading: SECTION_HEADINGS.en[id],
+}));
+
+/** A language's own cues for a section, and the English ones, which any text may use. */
+type Cues = Record<Exclude<SectionId, 'about'>, RegExp[]>;
 
 /**
  * Phrases that open a section. A sentence that matches moves the page on to that section;
  * sections never go backwards, and the closing pitch only starts after "what you will bring".
  */
-export const SECTION_CUES: Record<Exclude<SectionId, 'about'>, RegExp[]> = {
+export const SECTION_CUES: Cues = {
   do: [
     /\b(common|typical|key|core|main|primary|day-to-day) (duties|responsibilities)\b/i,
     /\bresponsibilities (include|for|are)\b/i,
@@ -99,8 +101,46 @@ export const SECTION_CUES: Record<Exclude<SectionId, 'about'>, RegExp[]> = {
   ],
 };
 
+/** The cues of the other languages the ingest reads, besides the English ones. */
+export const LOCAL_SECTION_CUES: Record<'fr' | 'de' | 'es', Cues> = {
+  fr: {
+    do: [
+      /^au quotidien\b/iu,
+      /(?<!\p{L})(vos (principales )?missions|vos responsabilités|parmi vos missions|vous serez (chargée?|responsable) de)(?!\p{L})/iu,
+    ],
+    bring: [
+      /(?<!\p{L})(pour réussir|profil recherché|votre profil|vous justifiez|vous disposez)(?!\p{L})/iu,
+      /(?<!\p{L})\d+\s*(\+|-|–|à)?\s*\d*\s*ans d['’]expérience(?!\p{L})/iu,
+    ],
+    closing: [
+      /^(si vous|rejoignez|postulez|envie de|prêt|prête|nous offrons|nous vous offrons|ce que nous offrons|le poste est (en|un|une|basé))(?!\p{L})/iu,
+    ],
+  },
+  de: {
+    do: [
+      /(?<!\p{L})(zu (deinen|ihren) (haupt)?aufgaben|(deine|ihre) aufgaben|im arbeitsalltag|in deinem alltag|du verantwortest|sie verantworten)(?!\p{L})/iu,
+    ],
+    bring: [
+      /(?<!\p{L})((dein|ihr) profil|das bringst du mit|das bringen sie mit|für diese rolle bringst du|für diese rolle bringen sie)(?!\p{L})/iu,
+      /(?<!\p{L})mindestens \d+\s*jahre(?!\p{L})/iu,
+    ],
+    closing: [/^(wenn du|wenn sie|bewirb dich|bewerben sie sich|klingt das|wir bieten|das bieten wir)(?!\p{L})/iu],
+  },
+  es: {
+    do: [
+      /(?<!\p{L})(entre tus (principales )?responsabilidades|tus (principales )?responsabilidades|tus funciones|en tu día a día|en el día a día|serás responsable de)(?!\p{L})/iu,
+    ],
+    bring: [
+      /(?<!\p{L})(para este puesto buscamos|buscamos (una persona|a alguien) con|requisitos|tu perfil|qué buscamos)(?!\p{L})/iu,
+      /(?<!\p{L})al menos \d+\s*años(?!\p{L})/iu,
+    ],
+    closing: [/^(si quieres|si te|únete|postula|ofrecemos|te ofrecemos|qué ofrecemos)(?!\p{L})/iu],
+  },
+};
+
 /** Sentences opening with these words start a new paragraph within a section. */
-export const PARAGRAPH_OPENERS = /^(beyond|in addition|additionally|moreover|crucially|collaboration is)\b/i;
+export const PARAGRAPH_OPENERS =
+  /^(beyond|in addition|additionally|moreover|crucially|collaboration is|en outre|par ailleurs|de plus|au-delà|darüber hinaus|außerdem|zudem|además|asimismo|por otra parte)(?!\p{L})/iu;
 
 /** Sentences per paragraph before the next one starts a new paragraph. */
 export const MAX_PARAGRAPH_SENTENCES = 3;

@@ -1,12 +1,13 @@
 import type { Sentence } from './sentences.ts';
+import { SECTION_HEADINGS, SECTION_ORDER, type HeadingSet } from '../lib/section-headings.ts';
 import {
   LIST_PUNCTUATION,
+  LOCAL_SECTION_CUES,
   LIST_TRIGGERS,
   MAX_PARAGRAPH_SENTENCES,
   MIN_LIST_ITEMS,
   PARAGRAPH_OPENERS,
   SECTION_CUES,
-  SECTIONS,
   type SectionId,
 } from './rules.ts';
 
@@ -18,16 +19,42 @@ export interface Section {
   blocks: Block[];
 }
 
-const ORDER = SECTIONS.map((s) => s.id);
+const ORDER = SECTION_ORDER;
+
+/** The cues a text in this language may use: its own, and the English ones. */
+function cuesFor(lang: string) {
+  const local = LOCAL_SECTION_CUES[lang as keyof typeof LOCAL_SECTION_CUES];
+  if (!local) return SECTION_CUES;
+  return {
+    do: [...SECTION_CUES.do, ...local.do],
+    bring: [...SECTION_CUES.bring, ...local.bring],
+    closing: [...SECTION_CUES.closing, ...local.closing],
+  };
+}
+
+/**
+ * The headings for a text: in its language, and for German in the form of address the text uses
+ * ("du" or "Sie"; "Sie" only where it is more frequent than "du" and not a sentence's first word).
+ */
+export function headingsFor(lang: string, text: string): HeadingSet {
+  if (lang === 'de') {
+    const informal = text.match(/(?<!\p{L})(du|dich|dir|dein|deine|deinen|deinem|deiner)(?!\p{L})/giu)?.length ?? 0;
+    const formal =
+      text.match(/(?<![.!?]\s)(?<!^)(?<!\p{L})(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)(?!\p{L})/gu)?.length ?? 0;
+    return formal > informal ? SECTION_HEADINGS['de-formal'] : SECTION_HEADINGS.de;
+  }
+  return SECTION_HEADINGS[lang as 'en' | 'fr' | 'es'] ?? SECTION_HEADINGS.en;
+}
 
 /** The section of each sentence. Sections only move forward, and the pitch comes last. */
-export function classify(sentences: string[]): SectionId[] {
+export function classify(sentences: string[], lang = 'en'): SectionId[] {
+  const cues = cuesFor(lang);
   let current = 0;
   return sentences.map((sentence) => {
     for (let next = ORDER.length - 1; next > current; next--) {
       const id = ORDER[next]!;
       if (id === 'about' || (id === 'closing' && current < ORDER.indexOf('bring'))) continue;
-      if (SECTION_CUES[id].some((cue) => cue.test(sentence))) {
+      if (cues[id].some((cue) => cue.test(sentence))) {
         current = next;
         break;
       }
@@ -138,15 +165,22 @@ export function findEnumeration(sentence: string): Enumeration | undefined {
 }
 
 /** Groups classified sentences into the page's sections, paragraphs and lists. */
-export function buildSections(sentences: Sentence[]): Section[] {
-  const ids = classify(sentences.map((s) => s.text));
+export function buildSections(
+  sentences: Sentence[],
+  lang = 'en',
+  headings: HeadingSet = SECTION_HEADINGS.en,
+): Section[] {
+  const ids = classify(
+    sentences.map((s) => s.text),
+    lang,
+  );
   const sections: Section[] = [];
   let paragraph: string[] | undefined;
   sentences.forEach((sentence, index) => {
     const id = ids[index]!;
     let section = sections.at(-1);
     if (section?.id !== id) {
-      section = { id, heading: SECTIONS.find((s) => s.id === id)!.heading, blocks: [] };
+      section = { id, heading: headings[id], blocks: [] };
       sections.push(section);
       paragraph = undefined;
     }

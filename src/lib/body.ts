@@ -1,6 +1,7 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './markdown.ts';
+import { isDutiesHeading } from './section-headings.ts';
 
 export interface BodySection {
   heading: string;
@@ -27,7 +28,7 @@ export function bodySections(markdown: string): BodySection[] {
 const read = new Map<string, string[]>();
 
 /**
- * What the role does: the bullets of its "What you will do" section, else its sentences.
+ * What the role does: the bullets of its "What you will do" section (in the page's language), else its sentences.
  * Each body is parsed once per build, however many pages ask (career path, structured data).
  */
 export function responsibilities(markdown: string | undefined): string[] {
@@ -38,7 +39,7 @@ export function responsibilities(markdown: string | undefined): string[] {
 }
 
 function readResponsibilities(markdown: string): string[] {
-  const section = bodySections(markdown).find((s) => /^what you('ll| will) do/i.test(s.heading));
+  const section = bodySections(markdown).find((s) => isDutiesHeading(s.heading));
   if (!section) return [];
   if (section.items.length > 0) return section.items;
   return section.paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu})/u));

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/ingest/ingest.ts';
 import { classify, findEnumeration } from '../../src/ingest/sections.ts';
+import { responsibilities } from '../../src/lib/body.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { splitSentences } from '../../src/ingest/sentences.ts';
 
 describe('a text cut off mid-sentence', () => {
@@ -110,5 +114,48 @@ describe('enumerations', () => {
     'It involves deep system design, strategic decision-making, and mentoring others.',
   ])('stay a sentence where a list would read worse: "%s"', (sentence) => {
     expect(findEnumeration(sentence)).toBeUndefined();
+  });
+});
+
+describe('a text in another language', () => {
+  const taxonomy = loadTaxonomy();
+  /** The page's level-2 headings. */
+  const headings = (text: string) =>
+    [...ingestText(text, { source: 'sources/x.txt', taxonomy }).page.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+
+  it('gets its sections under headings in its own language, in the order of an English page', () => {
+    const french = readFileSync('tests/fixtures/ingest/french-devops-engineer/source.txt', 'utf8');
+    expect(headings(french)).toEqual(['À propos du poste', 'Vos missions', 'Votre profil', 'Pourquoi ce poste']);
+    const spanish = readFileSync('tests/fixtures/ingest/spanish-data-engineer/source.txt', 'utf8');
+    expect(headings(spanish)).toEqual(['Sobre el puesto', 'Qué harás', 'Qué buscamos', 'Por qué este puesto']);
+  });
+
+  it('in German, is addressed as the text addresses its reader: "du" or "Sie"', () => {
+    const du = readFileSync('tests/fixtures/ingest/german-platform-engineer/source.txt', 'utf8');
+    expect(headings(du)).toEqual(['Über die Rolle', 'Deine Aufgaben', 'Das bringst du mit', 'Warum diese Rolle']);
+    const sie = [
+      'Wir suchen einen Senior Backend Engineer (m/w/d) für unser Team in München.',
+      'Sie arbeiten mit einem Team aus sechs Personen an unseren Zahlungsdiensten.',
+      'Zu Ihren Aufgaben gehört die Entwicklung von Diensten in Java und Kotlin mit PostgreSQL.',
+      'Sie betreiben diese Dienste auf Kubernetes und verbessern ihr Monitoring.',
+      'Für diese Rolle bringen Sie mindestens 5 Jahre Erfahrung in der Softwareentwicklung mit.',
+      'Wir bieten Ihnen flexible Arbeitszeiten und ein Weiterbildungsbudget.',
+    ].join(' ');
+    expect(headings(sie)).toEqual(['Über die Rolle', 'Ihre Aufgaben', 'Ihr Profil', 'Warum diese Rolle']);
+  });
+
+  it('keeps an English page’s headings in English', () => {
+    const english = readFileSync(readdirSync('content/sources').map((f) => `content/sources/${f}`)[0]!, 'utf8');
+    expect(headings(english)[0]).toBe('About the role');
+  });
+
+  it('has its duties read back from its own "what you will do" heading', () => {
+    const page = ingestText(readFileSync('tests/fixtures/ingest/french-devops-engineer/source.txt', 'utf8'), {
+      source: 'sources/x.txt',
+      taxonomy,
+    }).page;
+    const duties = responsibilities(page.replace(/^---[\s\S]*?\n---\n/, ''));
+    expect(duties.length).toBeGreaterThan(0);
+    expect(duties[0]).toMatch(/^Au quotidien, vous administrez nos clusters Kubernetes/);
   });
 });
