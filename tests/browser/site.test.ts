@@ -166,6 +166,12 @@ describe('a role or job page on a desktop', () => {
       const side = (await page.locator('.role-aside').boundingBox())!;
       expect(side.x).toBeGreaterThan(title.x + title.width);
       expect(side.y).toBeLessThan(title.y + title.height);
+      // The column ends where the page does: at the header's right edge, not short of it.
+      const header = (await page.locator('.site-header .wrap').boundingBox())!;
+      const padding = await page
+        .locator('.site-header .wrap')
+        .evaluate((el) => parseFloat(getComputedStyle(el).paddingRight));
+      expect(Math.abs(side.x + side.width - (header.x + header.width - padding))).toBeLessThanOrEqual(1);
       await page.locator('#skills').scrollIntoViewIfNeeded();
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(400);
       expect(await inView()).toBe(true);
