@@ -66,6 +66,21 @@ describe('the compare page', () => {
     await expect.poll(() => page.locator('#compare-result').textContent()).toBe('Choose a second role to compare.');
   });
 
+  it('on a phone, each role picker takes the full width, so the chosen title is not cut to a word', async () => {
+    const page = await site.open('/compare/?a=senior-backend-engineer&b=staff-backend-engineer', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.locator('#compare-form').waitFor();
+    const form = (await page.locator('#compare-form').boundingBox())!;
+    for (const label of ['First role', 'Second role']) {
+      const box = (await page.getByLabel(label).boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(form.width - 1);
+    }
+    await page.context().close();
+  });
+
   it('compare a role with itself: says it is the same role twice and offers others to compare it with', async () => {
     const page = await newPage();
     await page.goto(at('/compare/?a=senior-backend-engineer&b=senior-backend-engineer'));
