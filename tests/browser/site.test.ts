@@ -145,6 +145,25 @@ describe('the home page', () => {
     expect(box.y).toBeLessThan(pitch.y + pitch.height);
   });
 
+  it.each([1366, 1024])(
+    'at %i px leaves no card of the ways in, benefits or values alone on a row of its own',
+    async (width) => {
+      const page = await site.open('/', { viewport: { width, height: 900 } });
+      for (const list of ['.ways', '.benefits', '.values']) {
+        const rows = await page.locator(`${list} > li`).evaluateAll((items) => {
+          const count = new Map<number, number>();
+          for (const item of items) {
+            const top = Math.round(item.getBoundingClientRect().top);
+            count.set(top, (count.get(top) ?? 0) + 1);
+          }
+          return [...count.values()];
+        });
+        expect(rows.length, list).toBeGreaterThan(0);
+        if (rows.length > 1) expect(rows.at(-1), `${list}: ${rows.join(' + ')}`).toBeGreaterThan(1);
+      }
+    },
+  );
+
   it('never starts a line of the facts with a separator, however they wrap', async () => {
     const page = await site.open('/', { viewport: { width: 390, height: 844 } });
     const lines = await page.locator('.hero-facts li').evaluateAll((items) => {
