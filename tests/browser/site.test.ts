@@ -164,6 +164,19 @@ describe('the home page', () => {
     },
   );
 
+  it('at 1366 px sets the equal-opportunity and adjustments statements side by side across their whole box', async () => {
+    const page = await site.open('/', { viewport: { width: 1366, height: 900 } });
+    const box = page.locator('.commitments');
+    const inner = await box.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    });
+    const sections = await box.locator('section').evaluateAll((all) => all.map((el) => el.getBoundingClientRect()));
+    expect(sections).toHaveLength(2);
+    expect(sections[0]!.top).toBe(sections[1]!.top);
+    expect(sections[1]!.right - sections[0]!.left).toBeGreaterThanOrEqual(inner - 1);
+  });
+
   it('never starts a line of the facts with a separator, however they wrap', async () => {
     const page = await site.open('/', { viewport: { width: 390, height: 844 } });
     const lines = await page.locator('.hero-facts li').evaluateAll((items) => {
