@@ -253,6 +253,19 @@ describe('a keyboard-only visitor', () => {
   });
 });
 
+describe('a short page', () => {
+  it.each(['/roles/level/junior/', '/roles/no-such-role/'])(
+    '%s keeps its footer at the bottom of the window, not halfway up it',
+    async (path) => {
+      const page = await site.open(path, { viewport: { width: 1366, height: 1200 } });
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(1200);
+      const footer = (await page.locator('.site-footer').boundingBox())!;
+      expect(footer.y + footer.height).toBe(1200);
+      await page.context().close();
+    },
+  );
+});
+
 describe('a visitor who mistypes an address', () => {
   it('gets the 404 page with a way back into the site', async () => {
     const page = await newPage();
