@@ -226,6 +226,27 @@ describe('a role or job page on a desktop', () => {
   );
 });
 
+describe('a role or job page on a phone', () => {
+  it.each(['/roles/senior-backend-engineer/', '/jobs/senior-backend-engineer-berlin/'])(
+    '%s keeps an Apply button within reach from the first screen to the end of the text',
+    async (path) => {
+      const page = await site.open(path, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const apply = page.locator('.apply-bar a', { hasText: 'Apply' });
+      const reachable = async () => {
+        const box = (await apply.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 844 && box.height >= 44;
+      };
+      expect(await reachable()).toBe(true);
+      for (const section of ['main h2 >> nth=1', '#skills']) {
+        await page.locator(section).scrollIntoViewIfNeeded();
+        expect(await reachable(), section).toBe(true);
+      }
+      expect(await apply.getAttribute('href')).toBe(await page.locator('#apply').getAttribute('href'));
+      await page.context().close();
+    },
+  );
+});
+
 describe('a keyboard-only visitor', () => {
   it('goes from the home page to a role and reaches its apply link, with focus always visible', async () => {
     const page = await newPage();
