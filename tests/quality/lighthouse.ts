@@ -46,7 +46,16 @@ try {
       // A phone on a slow network: Lighthouse's default mobile emulation and throttling.
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const scores = CATEGORIES.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+    // A run that could not measure (a page that never painted in time on a busy machine) has no
+    // score, which is not the same as a score of 0: say why.
+    if (result.lhr.runtimeError)
+      console.error(
+        `  ${path}  could not be measured: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+      );
+    const scores = CATEGORIES.map((c) => {
+      const score = result.lhr.categories[c]?.score;
+      return score === null || score === undefined ? 'not measured' : Math.round(score * 100);
+    });
     rows.push(`| \`${path}\` | ${scores.join(' | ')} |`);
     const below = CATEGORIES.flatMap((c) =>
       Object.values(result.lhr.audits)
