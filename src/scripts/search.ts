@@ -242,10 +242,12 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLElement[]> {
       .join(' · ');
     if (facts) item.append(el('p', facts, { class: 'muted' }));
     const excerpt = el('p', undefined, { class: 'excerpt' });
-    if (result.excerpt) {
-      for (const part of excerptParts(result.excerpt, result.content))
-        excerpt.append(part.mark ? el('mark', part.text) : part.text);
-    } else excerpt.textContent = result.meta.summary ?? '';
+    const parts = result.excerpt ? excerptParts(result.excerpt, result.content) : [];
+    // With nothing highlighted (browsing, or filters alone) the excerpt is the page's start, the
+    // title once more: the summary says what the role is instead.
+    if (parts.some((part) => part.mark) || !result.meta.summary)
+      for (const part of parts) excerpt.append(part.mark ? el('mark', part.text) : part.text);
+    else excerpt.textContent = result.meta.summary;
     item.append(excerpt);
     return item;
   });

@@ -155,6 +155,22 @@ describe('the search page', () => {
     expect(text).toBeLessThanOrEqual(box);
   });
 
+  it('lists every role without a search term under its summary, not its title a second time', async () => {
+    const page = await open('/search/?level=senior');
+    await expect.poll(() => status(page)).toMatch(/^\d+ roles? with Level: Senior\.$/);
+    const results = await page.locator('.result').evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector('h2 a')!.textContent!,
+        excerpt: item.querySelector('.excerpt')!.textContent!,
+      })),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    for (const { title, excerpt } of results) {
+      expect(excerpt).not.toBe('');
+      expect(excerpt.startsWith(`${title}. `), excerpt).toBe(false);
+    }
+  });
+
   it('highlights the word found, not the punctuation around it, and marks cut text with an ellipsis', async () => {
     const page = await open('/search/?q=kafka');
     await expect.poll(() => titles(page)).toHaveLength(2);
