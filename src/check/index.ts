@@ -71,7 +71,8 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
       sitePages: (all) => (pages = all),
       loaded: (all) => all.forEach((role) => roles.set(role.path, role)),
     });
-    problems.push(...found);
+    // One by one: spread as arguments, a site's hundred thousand warnings overflow the stack.
+    for (const problem of found) problems.push(problem);
     files = new Set(found.map((p) => p.file)).size;
   }
   if (hasOpenings) {
@@ -83,7 +84,7 @@ export function checkContent(contentDir: string, root = process.cwd(), now = new
       payTransparency: (settings as Settings | undefined)?.payTransparency ?? DEFAULT_PAY_TRANSPARENCY,
       pages,
     });
-    problems.push(...found);
+    for (const problem of found) problems.push(problem);
     files += new Set(found.map((p) => p.file)).size;
   }
   problems.sort(byPlace);

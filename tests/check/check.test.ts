@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import { formatProblem, type Problem } from '../../src/check/problems.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { FIXTURE_CONTENT } from '../site/build.ts';
 
 let root: string;
@@ -360,4 +361,32 @@ it('lists every problem of every file, not just the first', () => {
     `${FILE}:5:1  family`,
     `${FILE}:9:1  body`,
   ]);
+});
+
+describe('a site whose pages draw a hundred thousand warnings', () => {
+  it('is checked to the end, each page with every warning it has when checked alone', () => {
+    // The whole vocabulary's first 700 names in each body, and only Go listed: 700 warnings a page.
+    cpSync('content/taxonomy', join(root, 'content/taxonomy'), { recursive: true });
+    const names = loadTaxonomy(join(root, 'content/taxonomy'))
+      .skills.filter((skill) => skill.origin === 'vocabulary')
+      .slice(0, 700)
+      .map((skill) => skill.name);
+    const page = (i: number) =>
+      `---\ntitle: Many Skills Engineer ${i}\nsummary: A Many Skills Engineer builds things.\nlevels: [mid]\nfamily: backend\nskills: [Go]\n---\n\n## About the role\n\nYou will work with ${names.join(', ')}.\n`;
+    const count = (problems: Problem[], file: string) => problems.filter((p) => p.file === file).length;
+
+    writeFileSync(join(root, 'content/roles/many-skills-engineer-0.md'), page(0));
+    const alone = count(
+      checkContent(join(root, 'content'), root, NOW).problems,
+      'content/roles/many-skills-engineer-0.md',
+    );
+    expect(alone).toBeGreaterThan(650);
+
+    for (let i = 1; i < 200; i++) writeFileSync(join(root, `content/roles/many-skills-engineer-${i}.md`), page(i));
+    const { problems, errors, warnings } = checkContent(join(root, 'content'), root, NOW);
+    expect(errors).toBe(0);
+    expect(warnings).toBeGreaterThan(130_000);
+    expect(count(problems, 'content/roles/many-skills-engineer-0.md')).toBe(alone);
+    expect(count(problems, 'content/roles/many-skills-engineer-199.md')).toBeGreaterThan(650);
+  });
 });
