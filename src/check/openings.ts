@@ -11,6 +11,7 @@ import {
 import { jurisdictionName, suggestCountry } from '../lib/codes.ts';
 import { payLawFor } from '../lib/openings.ts';
 import { checkBody } from './body.ts';
+import { checkSchema } from './fields.ts';
 import type { Problem } from './problems.ts';
 import { load, suggest, type Loaded, type PageKind } from './roles.ts';
 
@@ -76,52 +77,38 @@ const HINTS: Record<string, string> = {
 function checkFields(opening: Loaded, options: OpeningCheckOptions, problems: Problem[]): void {
   const { data, yaml, file } = opening;
   if (!data || !yaml) return;
-  const add = (path: (string | number)[], message: string, hint?: string, severity: Problem['severity'] = 'error') =>
-    problems.push({
-      file,
-      ...yaml.position(path),
-      field: path.join('.') || 'frontmatter',
-      message,
-      severity,
-      ...(hint ? { hint } : {}),
-    });
-  const result = openingSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const field = String(path[0] ?? '');
-      const value = path.reduce<unknown>(
-        (at, key) => (at && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined),
-        data,
-      );
-      if (issue.code === 'unrecognized_keys') {
-        const known = path.length === 0 ? Object.keys(openingSchema.shape) : [];
-        for (const key of issue.keys) {
-          const guess = known.length ? suggest(key, known, new Map()) : undefined;
-          add(
-            [...path, key],
-            `"${key}" is not a field of ${path.length ? path.join('.') : 'an opening'}${guess ? ` (did you mean ${guess}?)` : ''}`,
-            path.length === 0 ? `the fields are ${known.join(', ')}` : HINTS[field],
-          );
-        }
-      } else if (value === undefined && issue.code === 'invalid_type') {
-        add(path, `${path.join('.')} is missing`, HINTS[field]);
-      } else if (field === 'locations' || field === 'remote') {
-        const country = typeof value === 'string' && path.at(-1) !== 'region' ? suggestCountry(value) : undefined;
+  const { result, add } = checkSchema({ file, yaml, data }, openingSchema, problems, ({ issue, path, field }, add) => {
+    const value = path.reduce<unknown>(
+      (at, key) => (at && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined),
+      data,
+    );
+    if (issue.code === 'unrecognized_keys') {
+      const known = path.length === 0 ? Object.keys(openingSchema.shape) : [];
+      for (const key of issue.keys) {
+        const guess = known.length ? suggest(key, known, new Map()) : undefined;
         add(
-          path,
-          `${typeof value === 'string' ? `"${value}": ` : ''}${issue.message}`,
-          country ? `did you mean ${country}?` : HINTS[field],
+          [...path, key],
+          `"${key}" is not a field of ${path.length ? path.join('.') : 'an opening'}${guess ? ` (did you mean ${guess}?)` : ''}`,
+          path.length === 0 ? `the fields are ${known.join(', ')}` : HINTS[field],
         );
-      } else if (issue.code === 'invalid_value' || issue.code === 'invalid_union') {
-        add(path, `"${String(value)}" is not a valid ${path.join('.')}`, HINTS[field]);
-      } else if (typeof value === 'string' && issue.code === 'custom') {
-        add(path, `"${value}": ${issue.message}`, HINTS[field]);
-      } else {
-        add(path, issue.message, HINTS[field]);
       }
+    } else if (value === undefined && issue.code === 'invalid_type') {
+      add(path, `${path.join('.')} is missing`, HINTS[field]);
+    } else if (field === 'locations' || field === 'remote') {
+      const country = typeof value === 'string' && path.at(-1) !== 'region' ? suggestCountry(value) : undefined;
+      add(
+        path,
+        `${typeof value === 'string' ? `"${value}": ` : ''}${issue.message}`,
+        country ? `did you mean ${country}?` : HINTS[field],
+      );
+    } else if (issue.code === 'invalid_value' || issue.code === 'invalid_union') {
+      add(path, `"${String(value)}" is not a valid ${path.join('.')}`, HINTS[field]);
+    } else if (typeof value === 'string' && issue.code === 'custom') {
+      add(path, `"${value}": ${issue.message}`, HINTS[field]);
+    } else {
+      add(path, issue.message, HINTS[field]);
     }
-  }
+  });
   // Each field on its own (each location on its own), so that the rules between fields are
   // checked on what is valid and reported with the rest.
   const valid: Record<string, unknown> = result.success ? { ...result.data } : {};

@@ -8,6 +8,7 @@ import { compileSkills } from '../ingest/skills.ts';
 import { unlistedSkills } from './skills.ts';
 import { toSlug } from '../lib/slug.ts';
 import { checkBody, parseBody, type BodyInfo } from './body.ts';
+import { checkSchema } from './fields.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -183,51 +184,36 @@ function skillNames(taxonomy: Taxonomy) {
 function checkFields(role: Loaded, options: CheckOptions, problems: Problem[]) {
   const { data, yaml, file } = role;
   if (!data || !yaml) return;
-  const add = (path: (string | number)[], message: string, hint?: string, severity: Problem['severity'] = 'error') =>
-    problems.push({
-      file,
-      ...yaml.position(path),
-      field: path.join('.') || 'frontmatter',
-      message,
-      severity,
-      ...(hint ? { hint } : {}),
-    });
-
-  const result = roleSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const field = String(path[0] ?? '');
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          const guess = suggest(key, Object.keys(roleSchema.shape), new Map());
-          add(
-            [key],
-            `"${key}" is not a field of a role page${guess ? ` (did you mean ${guess}?)` : ''}`,
-            `the fields are ${Object.keys(roleSchema.shape).join(', ')}`,
-          );
-        }
-      } else if (field === 'levels' && issue.code === 'invalid_value') {
+  const { add } = checkSchema({ file, yaml, data }, roleSchema, problems, ({ issue, path, field }, add) => {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const guess = suggest(key, Object.keys(roleSchema.shape), new Map());
         add(
-          path,
-          `"${String((data.levels as unknown[])[path[1] as number])}" is not a level`,
-          `use one of ${LEVELS.join(', ')}`,
+          [key],
+          `"${key}" is not a field of a role page${guess ? ` (did you mean ${guess}?)` : ''}`,
+          `the fields are ${Object.keys(roleSchema.shape).join(', ')}`,
         );
-      } else if (field === 'updated') {
-        // Reported below, with the value as written.
-      } else if (path.length === 1 && data[field] === undefined) {
-        add(path, `${field} is missing`, fieldHint(field));
-      } else if (field === 'summary' && issue.code === 'too_big') {
-        add(
-          path,
-          `the summary is ${String(data.summary).length} characters; role cards and meta descriptions need ${SUMMARY_MAX} or fewer`,
-          'keep it to one or two sentences',
-        );
-      } else {
-        add(path, issue.message, fieldHint(field));
       }
+    } else if (field === 'levels' && issue.code === 'invalid_value') {
+      add(
+        path,
+        `"${String((data.levels as unknown[])[path[1] as number])}" is not a level`,
+        `use one of ${LEVELS.join(', ')}`,
+      );
+    } else if (field === 'updated') {
+      // Reported below, with the value as written.
+    } else if (path.length === 1 && data[field] === undefined) {
+      add(path, `${field} is missing`, fieldHint(field));
+    } else if (field === 'summary' && issue.code === 'too_big') {
+      add(
+        path,
+        `the summary is ${String(data.summary).length} characters; role cards and meta descriptions need ${SUMMARY_MAX} or fewer`,
+        'keep it to one or two sentences',
+      );
+    } else {
+      add(path, issue.message, fieldHint(field));
     }
-  }
+  });
   const families = options.taxonomy.families.map((f) => f.id);
   if (typeof data.family === 'string' && !families.includes(data.family)) {
     const guess = suggest(data.family, families, new Map());
