@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { DEFAULT_PAY_TRANSPARENCY, loadSettings } from '../lib/settings.ts';
 import { loadTaxonomy, type Family, type Skill } from '../lib/taxonomy.ts';
 import { toSlug } from '../lib/slug.ts';
 import { readMatter } from '../lib/yaml.ts';
-import { decide, ensureDir, sha256, writeAtomically, type Status } from '../ingest/pages.ts';
+import { keepRecord, sha256, writeRecorded, type Output, type WriteRun } from '../ingest/pages.ts';
 import { ExportError, parseExport } from './export.ts';
 import type { System } from './job.ts';
 import { loadRoles, RoleMatcher, type RoleEntry } from './match.ts';
@@ -30,21 +29,6 @@ export interface Manifest {
   jobs: Record<string, ManifestEntry>;
 }
 
-export function readManifest(dir: string): Manifest {
-  try {
-    const parsed = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Partial<Manifest>;
-    return { jobs: { ...parsed.jobs } };
-  } catch {
-    // No record (or a damaged one) protects nothing: every existing file is then an editor's.
-    return { jobs: {} };
-  }
-}
-
-export function manifestText(manifest: Manifest): string {
-  const jobs = Object.fromEntries(Object.entries(manifest.jobs).sort(([a], [b]) => a.localeCompare(b)));
-  return `${JSON.stringify({ jobs }, null, 2)}\n`;
-}
-
 export interface ImportOptions {
   system: System;
   /** A file path (relative to cwd) or an http(s) URL. */
@@ -66,19 +50,7 @@ export interface ImportOptions {
   maxBytes: number;
 }
 
-export interface Output {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const LABEL: Record<Status, [string, string]> = {
-  created: ['created', 'would create'],
-  updated: ['updated', 'would update'],
-  unchanged: ['unchanged', 'unchanged'],
-  kept: ['kept', 'would keep'],
-  deleted: ['kept deleted', 'would keep deleted'],
-  overwritten: ['overwritten', 'would overwrite'],
-};
+export type { Output };
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -148,8 +120,10 @@ export async function runImport(options: ImportOptions, io: Output): Promise<num
     throw error;
   }
 
-  const manifest = readManifest(options.out);
-  const before = manifestText(manifest);
+  // A record that cannot be read counts as none, as a damaged one does: every existing file is then an editor's.
+  const jobRecord = keepRecord<ManifestEntry>(options.out, MANIFEST, 'jobs', 'empty');
+  const manifest: Manifest = { jobs: jobRecord.entries };
+  const run: WriteRun = { out: options.out, dryRun: options.dryRun, force: options.force, writer: 'import', io, show };
   const onDisk = filesByJob(options.out);
   const claimed = new Set(Object.values(manifest.jobs).map((e) => e.file));
   const usedNow = new Set<string>();
@@ -215,19 +189,24 @@ export async function runImport(options: ImportOptions, io: Output): Promise<num
       const file = join(options.out, name);
       const record =
         entry && entry.file === name && entry.sha256 ? { [name]: { source: key, sha256: entry.sha256 } } : {};
-      const { status, current } = decide(file, name, built.page, { pages: record }, options.force);
-      io.out(`${LABEL[status][options.dryRun ? 1 : 0].padEnd(16)}${show(file)}  ${label} → ${roleEntry.slug}`);
-      for (const w of built.warnings) warn(w);
-      if (status === 'kept')
-        io.out(
-          `  kept     ${show(file)} was changed since the import wrote it; it is left as it is (--force replaces it)`,
-        );
-      if (status === 'deleted')
-        io.out(
-          `  kept     ${show(file)} was deleted since the import wrote it; it is not written again (--force writes it)`,
-        );
-      if (options.dryRun && current !== undefined && status !== 'unchanged')
-        io.out(createTwoFilesPatch(show(file), show(file), current, built.page, 'on disk', 'from the import'));
+      const status = writeRecorded(run, {
+        file,
+        name,
+        text: built.page,
+        written: { pages: record },
+        line: `${show(file)}  ${label} → ${roleEntry.slug}`,
+        notes: () => {
+          for (const w of built.warnings) warn(w);
+        },
+        record: () => {
+          manifest.jobs[key] = {
+            file: name,
+            sha256: sha256(built.page),
+            role: roleEntry.slug,
+            ...(byHand ? { roleByHand: true as const } : {}),
+          };
+        },
+      });
       if (status === 'kept' || status === 'deleted') {
         counts.kept++;
         // A file found by its ats id is this job's from now on, but still the editor's.
@@ -235,17 +214,6 @@ export async function runImport(options: ImportOptions, io: Output): Promise<num
         continue;
       }
       counts[status === 'unchanged' ? 'unchanged' : 'written']++;
-      if (options.dryRun) continue;
-      manifest.jobs[key] = {
-        file: name,
-        sha256: sha256(built.page),
-        role: roleEntry.slug,
-        ...(byHand ? { roleByHand: true as const } : {}),
-      };
-      if (status !== 'unchanged') {
-        ensureDir(options.out);
-        writeAtomically(file, built.page);
-      }
     }
 
     // Jobs this import wrote before that the export no longer lists: reported, and left alone.
@@ -258,11 +226,7 @@ export async function runImport(options: ImportOptions, io: Output): Promise<num
       counts.gone++;
     }
   } finally {
-    const after = manifestText(manifest);
-    if (!options.dryRun && after !== before) {
-      ensureDir(options.out);
-      writeAtomically(join(options.out, MANIFEST), after);
-    }
+    jobRecord.save(options.dryRun);
   }
   const verb = options.dryRun ? 'would write' : 'written';
   io.out(

@@ -1,21 +1,22 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { GenderTags } from './title.ts';
 import type { IngestResult } from './ingest.ts';
 import { describeFsError, ingestFile, type Job, type Outcome } from './parallel.ts';
 import {
-  decide,
-  ensureDir,
+  keepRecord,
   MANIFEST,
-  manifestText,
-  readManifest,
   sha256,
-  writeAtomically,
-  type Status,
+  writeRecorded,
+  type Manifest,
+  type Output,
+  type PageEntry,
+  type WriteRun,
 } from './pages.ts';
+
+export type { Output };
 
 export interface RunOptions {
   /** Files or folders of source texts; a folder means every visible file in it. */
@@ -31,20 +32,6 @@ export interface RunOptions {
   /** Where relative inputs are resolved from (the folder the command was typed in). */
   cwd: string;
 }
-
-export interface Output {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const LABEL: Record<Status, [string, string]> = {
-  created: ['created', 'would create'],
-  updated: ['updated', 'would update'],
-  unchanged: ['unchanged', 'unchanged'],
-  kept: ['kept', 'would keep'],
-  deleted: ['kept deleted', 'would keep deleted'],
-  overwritten: ['overwritten', 'would overwrite'],
-};
 
 function posix(path: string): string {
   return path.split(sep).join('/');
@@ -118,8 +105,9 @@ export function runIngest(options: RunOptions, io: Output, outcomes?: Map<string
   }
   const genderTags = genderTagsSetting(options.taxonomyDir);
   const show = (path: string) => posix(relative(options.root, path)) || '.';
-  const manifest = readManifest(options.out);
-  const before = manifestText(manifest);
+  const pageRecord = keepRecord<PageEntry>(options.out, MANIFEST, 'pages', 'error');
+  const manifest: Manifest = { pages: pageRecord.entries };
+  const run: WriteRun = { out: options.out, dryRun: options.dryRun, force: options.force, writer: 'ingest', io, show };
   const slugs = new Map<string, string>();
   const counts: Record<string, number> = {};
   const count = (label: string) => (counts[label] = (counts[label] ?? 0) + 1);
@@ -159,42 +147,27 @@ export function runIngest(options: RunOptions, io: Output, outcomes?: Map<string
         continue;
       }
       slugs.set(result.slug, where);
-      const file = join(options.out, name);
-      const { status, current } = decide(file, name, result.page, manifest, options.force);
-      const label = LABEL[status][options.dryRun ? 1 : 0];
-      io.out(`${label.padEnd(16)}${summaryLine(result)}`);
-      for (const warning of result.warnings) {
-        const at = warning.line ? `:${warning.line}:${warning.column}` : '';
-        io.out(`  warning  ${where}${at}: ${warning.message}`);
-      }
-      if (status === 'kept') {
-        io.out(
-          `  kept     ${show(file)} was changed since the ingest wrote it; it is left as it is (--force replaces it)`,
-        );
-      }
-      if (status === 'deleted') {
-        io.out(
-          `  kept     ${show(file)} was deleted since the ingest wrote it; it is not written again (--force writes it)`,
-        );
-      }
-      if (options.dryRun && current !== undefined && status !== 'unchanged') {
-        io.out(createTwoFilesPatch(show(file), show(file), current, result.page, 'on disk', 'from the ingest'));
-      }
+      const status = writeRecorded(run, {
+        file: join(options.out, name),
+        name,
+        text: result.page,
+        written: manifest,
+        line: summaryLine(result),
+        notes: () => {
+          for (const warning of result.warnings) {
+            const at = warning.line ? `:${warning.line}:${warning.column}` : '';
+            io.out(`  warning  ${where}${at}: ${warning.message}`);
+          }
+        },
+        record: () => {
+          manifest.pages[name] = { source: where, sha256: sha256(result.page) };
+        },
+      });
       count(status === 'kept' || status === 'deleted' ? 'kept' : status === 'unchanged' ? 'unchanged' : 'written');
-      if (status === 'kept' || status === 'deleted' || options.dryRun) continue;
-      manifest.pages[name] = { source: where, sha256: sha256(result.page) };
-      if (status !== 'unchanged') {
-        ensureDir(options.out);
-        writeAtomically(file, result.page);
-      }
     }
   } finally {
     // What was written so far is recorded even if a later input throws, so no page looks edited.
-    const after = manifestText(manifest);
-    if (!options.dryRun && after !== before) {
-      ensureDir(options.out);
-      writeAtomically(join(options.out, MANIFEST), after);
-    }
+    pageRecord.save(options.dryRun);
   }
   const verb = options.dryRun ? 'would write' : 'written';
   io.out(
