@@ -3,7 +3,7 @@
  * Turns a job board's export into openings. See the README for what it reads and writes.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { CONSOLE, readCommandLine } from '../lib/command-line.ts';
 import { today } from '../lib/openings.ts';
 import { OPENINGS_DIR, ROLES_DIR, SETTINGS_FILE, TAXONOMY_DIR } from '../lib/paths.ts';
 import type { System } from './job.ts';
@@ -31,27 +31,9 @@ Options:
   --help          show this text`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        role: { type: 'string', multiple: true, default: [] },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const command = readCommandLine(USAGE, { role: { type: 'string', multiple: true, default: [] } });
+  if (typeof command === 'number') return command;
+  const { values, positionals, cwd } = command;
   const [system, source, ...extra] = positionals;
   if (!system || !SYSTEMS.includes(system as System) || !source || extra.length > 0) {
     const problem = !system
@@ -74,8 +56,6 @@ async function main(): Promise<number> {
       return 2;
     } else fallback = value.trim();
   }
-  // npm runs scripts from the package root; paths typed by the user are relative to where they typed them.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
   return runImport(
     {
       system: system as System,
@@ -92,7 +72,7 @@ async function main(): Promise<number> {
       today: today(),
       ...DEFAULTS,
     },
-    { out: (line) => console.log(line), err: (line) => console.error(line) },
+    CONSOLE,
   );
 }
 

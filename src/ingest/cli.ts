@@ -5,7 +5,7 @@
  * would write for a set of texts, and writes nothing.
  */
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { CONSOLE, readCommandLine } from '../lib/command-line.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
 import { ContentFileError } from '../lib/yaml-file.ts';
 import { reportLines, scoreExpectations, TARGETS } from './report.ts';
@@ -49,30 +49,12 @@ function report(file: string): number {
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        report: { type: 'boolean', default: false },
-        expectations: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  // npm runs scripts from the package root; paths typed by the user are relative to where they typed them.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const command = readCommandLine(USAGE, {
+    report: { type: 'boolean', default: false },
+    expectations: { type: 'string' },
+  });
+  if (typeof command === 'number') return command;
+  const { values, positionals, cwd } = command;
   if (values.report) return report(values.expectations ? resolve(cwd, values.expectations) : EXPECTATIONS);
   const options: RunOptions = {
     inputs: positionals.length > 0 ? positionals : ['content/sources'],
@@ -83,7 +65,6 @@ async function main(): Promise<number> {
     root: process.cwd(),
     cwd: positionals.length > 0 ? cwd : process.cwd(),
   };
-  const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
   // Hundreds of texts are read on every core; the run then goes on as for a few.
   const jobs = ingestJobs(options);
   let outcomes: Map<string, Outcome> | undefined;
@@ -97,7 +78,7 @@ async function main(): Promise<number> {
       if (!(error instanceof TaxonomyError)) throw error;
     }
   }
-  return runIngest(options, io, outcomes, taxonomy);
+  return runIngest(options, CONSOLE, outcomes, taxonomy);
 }
 
 process.exitCode = await main();
