@@ -13,7 +13,7 @@ import { payLawFor } from '../lib/openings.ts';
 import { checkBody } from './body.ts';
 import { checkSchema } from './fields.ts';
 import type { Problem } from './problems.ts';
-import { load, suggest, type Loaded, type PageKind } from './roles.ts';
+import { bodyPlace, load, suggest, type Loaded, type PageKind } from './roles.ts';
 
 export const OPENING_PAGE: PageKind = {
   what: 'an opening',
@@ -183,10 +183,7 @@ export function checkOpenings(options: OpeningCheckOptions): Problem[] {
     if (opening.body) {
       problems.push(
         ...checkBody(opening.body, {
-          file: opening.file,
-          path: opening.path,
-          bodyLine: opening.bodyLine,
-          mdx: opening.mdx,
+          ...bodyPlace(opening),
           publicDir: options.publicDir,
           page: (path) => options.pages.get(path),
           ownIds: new Set([...LAYOUT_IDS, ...opening.body.ids]),

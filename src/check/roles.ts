@@ -7,7 +7,7 @@ import type { Taxonomy } from '../lib/taxonomy.ts';
 import { compileSkills } from '../ingest/skills.ts';
 import { unlistedSkills } from './skills.ts';
 import { toSlug } from '../lib/slug.ts';
-import { checkBody, parseBody, type BodyInfo } from './body.ts';
+import { checkBody, parseBody, type BodyContext, type BodyInfo } from './body.ts';
 import { checkSchema } from './fields.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -164,6 +164,11 @@ export function load(
   return loaded;
 }
 
+/** Where a page's body is and how it is written, for the body checks. */
+export function bodyPlace(page: Loaded): Pick<BodyContext, 'file' | 'path' | 'bodyLine' | 'mdx'> {
+  return { file: page.file, path: page.path, bodyLine: page.bodyLine, mdx: page.mdx };
+}
+
 const namesOf = new WeakMap<Taxonomy, { names: string[]; known: Set<string>; aliases: Map<string, string> }>();
 
 /** The taxonomy's names and spellings, worked out once for all the pages it checks. */
@@ -317,10 +322,7 @@ export function checkRoles(options: CheckOptions): Problem[] {
     if (role.body) {
       problems.push(
         ...checkBody(role.body, {
-          file: role.file,
-          path: role.path,
-          bodyLine: role.bodyLine,
-          mdx: role.mdx,
+          ...bodyPlace(role),
           publicDir: options.publicDir,
           page: (path) => pages.get(path),
           ownIds: pages.get(`/roles/${role.slug}/`)!,
