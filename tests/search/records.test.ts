@@ -75,6 +75,16 @@ describe('the search index built from content', () => {
     }
   });
 
+  it('reads a page’s skills as a list, so that an excerpt shows “C#, Go” and not “C# Go”', () => {
+    const fromContent = fragments(bundleFiles(join(out, 'pagefind')));
+    // The fixture's Backend Engineer asks for Go and C#, both languages: one list of chips.
+    for (const url of ['/roles/backend-engineer/', '/jobs/backend-engineer-remote-europe/']) {
+      const content = fromContent.get(url)!.content;
+      expect(content, url).toMatch(/\b(Go, C#|C#, Go)\b/);
+      expect(content, url).not.toMatch(/C# Go|Go C#/);
+    }
+  });
+
   it('is the same index, file for file, with the same sort orders and word weights, as the built pages give', async () => {
     const { records } = await searchRecords(FIXTURE_CONTENT);
     const fromPages = await indexOfBuiltPages(records.map((r) => r.url));

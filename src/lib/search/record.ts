@@ -32,7 +32,10 @@ export function roleRecord(role: RoleLike, data: SearchData, bodyHtml: string, t
 export function skillsHtml(skills: string[], taxonomy: Taxonomy, heading: string): string {
   if (skills.length === 0) return '';
   const groups = groupSkills(skills, taxonomy)
-    .map((group) => `<section><ul>${group.skills.map((skill) => `<li>${text(skill)}</li>`).join('')}</ul></section>`)
+    .map(
+      (group) =>
+        `<section><ul>${group.skills.map((skill, index) => `<li>${text(skill)}${index < group.skills.length - 1 ? ',' : ''}</li>`).join('')}</ul></section>`,
+    )
     .join('');
   return `<section><h2 id="skills">${text(heading)}</h2>${groups}</section>`;
 }
