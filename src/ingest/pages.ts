@@ -123,6 +123,13 @@ const LABEL: Record<Status, [string, string]> = {
   deleted: ['kept deleted', 'would keep deleted'],
   overwritten: ['overwritten', 'would overwrite'],
 };
+/** The status column: the longest label and two spaces, so that every path starts in one column. */
+const LABEL_WIDTH =
+  Math.max(
+    ...Object.values(LABEL)
+      .flat()
+      .map((label) => label.length),
+  ) + 2;
 
 /** How a run writes its files. */
 export interface WriteRun {
@@ -161,7 +168,7 @@ export function writeRecorded(run: WriteRun, page: FileToWrite): Status {
   const { io, show } = run;
   const { file, text } = page;
   const { status, current } = decide(file, page.name, text, page.written, run.force);
-  io.out(`${LABEL[status][run.dryRun ? 1 : 0].padEnd(16)}${page.line}`);
+  io.out(`${LABEL[status][run.dryRun ? 1 : 0].padEnd(LABEL_WIDTH)}${page.line}`);
   page.notes();
   if (status === 'kept')
     io.out(

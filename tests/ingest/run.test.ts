@@ -131,6 +131,18 @@ describe("an editor's work", () => {
     expect(readdirSync(join(dir, 'roles'))).toContain('senior-backend-engineer.md');
   });
 
+  it('lines up every page in one column after its status, the longest status ("would keep deleted") too', () => {
+    run();
+    rmSync(page());
+    run({ dryRun: true });
+    const lines = out.filter(
+      (line) => /senior-backend-engineer|senior-backend-developer/.test(line) && /^\S/.test(line),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^would keep deleted {2,}senior-backend-engineer /));
+    const columns = new Set(lines.map((line) => line.search(/senior-backend-(engineer|developer) /)));
+    expect(columns.size).toBe(1);
+  });
+
   it('includes a page written from another source: a second source with the same title is refused', () => {
     run();
     const other = join(dir, 'other');
