@@ -9,7 +9,7 @@ import { deriveFamily, findFamily } from './family.ts';
 import { LEVEL_WORDS_PATTERN, levelsIn } from './levels.ts';
 import { bodyTree, toPage } from './markdown.ts';
 import { DEFAULT_LEVEL } from './rules.ts';
-import { buildSections, headingsFor, type Section } from './sections.ts';
+import { buildSections, type Section } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { compileSkills, findSkillMatches, type SkillMatcher } from './skills.ts';
 import { findUnmatched, position } from './unmatched.ts';
@@ -173,7 +173,7 @@ export function ingestText(raw: string, options: IngestOptions): IngestResult {
     );
   }
 
-  const sections = buildSections(sentences, lang, headingsFor(lang, text));
+  const sections = buildSections(sentences, lang);
   for (const sentence of missingSentences(plain, sections)) {
     warnings.push({ message: `a sentence of the source is not on the page as written: "${sentence}"` });
   }

@@ -19,8 +19,6 @@ export interface Section {
   blocks: Block[];
 }
 
-const ORDER = SECTION_ORDER;
-
 /** The cues a text in this language may use: its own, and the English ones. */
 function cuesFor(lang: string) {
   const local = LOCAL_SECTION_CUES[lang as keyof typeof LOCAL_SECTION_CUES];
@@ -36,7 +34,7 @@ function cuesFor(lang: string) {
  * The headings for a text: in its language, and for German in the form of address the text uses
  * ("du" or "Sie"; "Sie" only where it is more frequent than "du" and not a sentence's first word).
  */
-export function headingsFor(lang: string, text: string): HeadingSet {
+function headingsFor(lang: string, text: string): HeadingSet {
   if (lang === 'de') {
     const informal = text.match(/(?<!\p{L})(du|dich|dir|dein|deine|deinen|deinem|deiner)(?!\p{L})/giu)?.length ?? 0;
     const formal =
@@ -51,15 +49,15 @@ export function classify(sentences: string[], lang = 'en'): SectionId[] {
   const cues = cuesFor(lang);
   let current = 0;
   return sentences.map((sentence) => {
-    for (let next = ORDER.length - 1; next > current; next--) {
-      const id = ORDER[next]!;
-      if (id === 'about' || (id === 'closing' && current < ORDER.indexOf('bring'))) continue;
+    for (let next = SECTION_ORDER.length - 1; next > current; next--) {
+      const id = SECTION_ORDER[next]!;
+      if (id === 'about' || (id === 'closing' && current < SECTION_ORDER.indexOf('bring'))) continue;
       if (cues[id].some((cue) => cue.test(sentence))) {
         current = next;
         break;
       }
     }
-    return ORDER[current]!;
+    return SECTION_ORDER[current]!;
   });
 }
 
@@ -165,15 +163,10 @@ export function findEnumeration(sentence: string): Enumeration | undefined {
 }
 
 /** Groups classified sentences into the page's sections, paragraphs and lists. */
-export function buildSections(
-  sentences: Sentence[],
-  lang = 'en',
-  headings: HeadingSet = SECTION_HEADINGS.en,
-): Section[] {
-  const ids = classify(
-    sentences.map((s) => s.text),
-    lang,
-  );
+export function buildSections(sentences: Sentence[], lang = 'en'): Section[] {
+  const texts = sentences.map((s) => s.text);
+  const ids = classify(texts, lang);
+  const headings = headingsFor(lang, texts.join(' '));
   const sections: Section[] = [];
   let paragraph: string[] | undefined;
   sentences.forEach((sentence, index) => {
