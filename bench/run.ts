@@ -277,20 +277,22 @@ for (const size of STEPS.has('build') ? SIZES : []) {
     say('| --- | --- | --- |');
     say(`| build wall time, s | ${stat(project.map((p) => p.wall))} | ${stat(baseline.map((b) => b.wall))} |`);
     say(`| ratio project / baseline | ${stat(ratio, 2)} | 1 |`);
-    if (imagesKept.length > 0)
-      say(
-        `| build with the share images kept (as a deploy restores them), s | ${stat(imagesKept.map((p) => p.wall))} (${stat(
-          imagesKept.map((p, i) => p.wall / baseline[i]!.wall),
-          2,
-        )} of the baseline) | |`,
+    if (imagesKept.length > 0) {
+      const kept = stat(imagesKept.map((p) => p.wall));
+      const ratioKept = stat(
+        imagesKept.map((p, i) => p.wall / baseline[i]!.wall),
+        2,
       );
-    if (imagesKept.length > 0)
+      say(
+        `| build with the share images kept (as a deploy restores them), s | ${kept} (${ratioKept} of the baseline) | |`,
+      );
       say(
         `| – of it, page rendering, s | ${stat(
           imagesKept.map((p) => p.parts['page rendering']!),
           2,
         )} | |`,
       );
+    }
     for (const part of Object.keys(project[0]!.parts))
       say(
         `| – ${part}, s | ${stat(
