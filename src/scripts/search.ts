@@ -26,8 +26,13 @@ interface Pagefind {
   debouncedSearch(term: string | null, options: Record<string, unknown>, ms: number): Promise<PagefindSearch | null>;
 }
 
-/** Results shown at first and per "Show more": each costs the browser a fetch of its excerpt. */
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added per "Show more": each costs the browser a fetch of its
+ * excerpt (about 2 KB), so the first answer on a slow network waits for five, as Pagefind's own
+ * interface does, and a visitor who asks for more gets ten at a time.
+ */
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 
 interface State {
   q: string;
@@ -259,18 +264,18 @@ async function resultItems(results: PagefindResult[]): Promise<HTMLElement[]> {
  */
 async function resultList(found: PagefindSearch, isCurrent: () => boolean): Promise<HTMLElement[]> {
   const list = el('ol', undefined, { class: 'results', id: 'search-results-list' });
-  list.append(...(await resultItems(found.results.slice(0, PAGE_SIZE))));
-  if (found.results.length <= PAGE_SIZE) return [list];
+  list.append(...(await resultItems(found.results.slice(0, FIRST_RESULTS))));
+  if (found.results.length <= FIRST_RESULTS) return [list];
   const more = el('button', '', { type: 'button', class: 'secondary' });
   const label = () => {
     const left = found.results.length - list.children.length;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more of ${left} remaining`;
+    more.textContent = `Show ${Math.min(MORE_RESULTS, left)} more of ${left} remaining`;
   };
   label();
   more.addEventListener('click', async () => {
     if (more.disabled) return;
     more.disabled = true;
-    const next = await resultItems(found.results.slice(list.children.length, list.children.length + PAGE_SIZE));
+    const next = await resultItems(found.results.slice(list.children.length, list.children.length + MORE_RESULTS));
     more.disabled = false;
     if (!isCurrent()) return;
     list.append(...next);

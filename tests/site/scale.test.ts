@@ -62,17 +62,17 @@ describe('search with many results', () => {
     await server?.close();
   });
 
-  it('shows ten results, and ten more on request with focus on the first new one', async () => {
+  it('shows five results, and ten more on request with focus on the first new one', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=engineer`);
     const results = page.locator('.result');
-    await expect.poll(() => results.count()).toBe(10);
+    await expect.poll(() => results.count()).toBe(5);
     const more = page.getByRole('button', { name: /^Show 10 more of \d+ remaining$/ });
     await more.click();
-    await expect.poll(() => results.count()).toBe(20);
+    await expect.poll(() => results.count()).toBe(15);
     expect(
       await page.evaluate(
-        () => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('.result')[9],
+        () => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('.result')[4],
       ),
     ).toBe(true);
   });
