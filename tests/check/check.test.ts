@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
-import { formatProblem, type Problem } from '../../src/check/problems.ts';
+import { buildReport, formatProblem, type Problem } from '../../src/check/problems.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { FIXTURE_CONTENT } from '../site/build.ts';
 
@@ -388,5 +388,34 @@ describe('a site whose pages draw a hundred thousand warnings', () => {
     expect(warnings).toBeGreaterThan(130_000);
     expect(count(problems, 'content/roles/many-skills-engineer-0.md')).toBe(alone);
     expect(count(problems, 'content/roles/many-skills-engineer-199.md')).toBeGreaterThan(650);
+  });
+});
+
+describe("what a build prints of the checks' findings", () => {
+  const finding = (file: string, line: number, severity: Problem['severity']): Problem => ({
+    file,
+    line,
+    column: 1,
+    field: 'body',
+    message: `${severity} at ${line}`,
+    severity,
+  });
+
+  it('every error, the first warnings, and how many more there are and where to read them', () => {
+    const problems = [
+      ...Array.from({ length: 120 }, (_, i) => finding(`content/roles/r${i % 30}.md`, i, 'warning')),
+      finding('content/roles/broken.md', 3, 'error'),
+    ];
+    const lines = buildReport(problems, 50).trimEnd().split('\n');
+    expect(lines.filter((line) => line.includes('warning: '))).toHaveLength(50);
+    expect(lines).toContain(formatProblem(problems[0]!));
+    expect(lines).toContain(formatProblem(problems.at(-1)!));
+    expect(lines.at(-1)).toBe('… and 70 more warnings in 30 files, not shown here: `npm run check` lists every one.');
+  });
+
+  it('all of them when there are few, and nothing when there are none', () => {
+    const problems = [finding('content/roles/a.md', 1, 'warning'), finding('content/roles/a.md', 2, 'error')];
+    expect(buildReport(problems, 50)).toBe(`${problems.map(formatProblem).join('\n')}\n`);
+    expect(buildReport([], 50)).toBe('');
   });
 });
