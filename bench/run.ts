@@ -56,6 +56,7 @@ function programOf(pid: number): string {
     const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     if (command.includes('pagefind')) return 'pagefind';
     if (command.includes('src/build/cli.ts')) return 'script';
+    if (command.includes('src/build/content-step.ts')) return 'content';
     if (command.includes('astro')) return 'astro';
   } catch {
     // The process has already exited.
@@ -127,13 +128,19 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...cleanEnv(), ...extra, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-/** A duration Astro or the project printed: "812ms", "4.2s", or past a minute "1m 3s". */
+/**
+ * A duration Astro or the project printed: "812ms", "4.20s", or past a minute "1m 3s". The
+ * pattern's groups are the minutes (optional), the number and its unit.
+ */
 const seconds = (text: string, pattern: RegExp) => {
   const m = pattern.exec(text);
   if (!m) return 0;
-  const minutes = /(\d+)m\s*$/.exec(text.slice(0, m.index + m[0].indexOf(m[1]!)))?.[1];
-  return (m[2] === 's' ? Number(m[1]) : Number(m[1]) / 1000) + Number(minutes ?? 0) * 60;
+  const [, minutes, value, unit] = m;
+  return (unit === 's' ? Number(value) : Number(value) / 1000) + Number(minutes ?? 0) * 60;
 };
+/** What follows a duration's "in " in Astro's output: its three groups for `seconds`. */
+const DURATION = String.raw`(?:(\d+)m\s*)?([\d.]+)(ms|s)`;
+const after = (prefix: string, suffix = '') => new RegExp(`${prefix}${DURATION}${suffix}`);
 
 async function buildProject(content: string, out: string, cache: string): Promise<Measure> {
   const { wall, peakMB, peakSumMB, peaks, output } = await timed(
@@ -141,11 +148,11 @@ async function buildProject(content: string, out: string, cache: string): Promis
     ['src/build/cli.ts'],
     buildEnv({ CAREERS_CONTENT: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: cache }),
   );
-  const check = seconds(output, /Content checked in ([\d.]+)(ms)/);
-  const index = seconds(output, /Search: \d+ pages indexed from the content in ([\d.]+)(ms)/);
-  const indexAfter = seconds(output, /Search: .*?, ([\d.]+)(ms) of it after Astro/);
-  const render = seconds(output, /generating static routes[\s\S]*?✓ Completed in (?:\d+m\s*)?([\d.]+)(ms|s)\./);
-  const astro = seconds(output, /page\(s\) built in (?:\d+m\s*)?([\d.]+)(ms|s)/);
+  const check = seconds(output, after('Content checked in '));
+  const index = seconds(output, after(String.raw`Search: \d+ pages indexed from the content in `));
+  const indexAfter = seconds(output, after('Search: .*?, ', ' of it after Astro'));
+  const render = seconds(output, after(String.raw`generating static routes[\s\S]*?✓ Completed in `, String.raw`\.`));
+  const astro = seconds(output, after(String.raw`page\(s\) built in `));
   return {
     wall,
     peakMB,
@@ -168,7 +175,10 @@ async function buildBaseline(content: string, out: string, cache: string): Promi
   const env = buildEnv({ BASELINE_ROLES: join(content, 'roles'), BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache });
   const astro = await timed(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline'], env);
   const index = await timed(PAGEFIND, ['--site', out, '--silent'], env);
-  const render = seconds(astro.output, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\./);
+  const render = seconds(
+    astro.output,
+    after(String.raw`generating static routes[\s\S]*?✓ Completed in `, String.raw`\.`),
+  );
   return {
     wall: astro.wall + index.wall,
     peakMB: Math.max(astro.peakMB, index.peakMB),
@@ -337,7 +347,8 @@ for (const size of STEPS.has('build') ? SIZES : []) {
     const PROGRAMS: Record<string, string> = {
       astro: "Astro's build",
       pagefind: "Pagefind's indexer",
-      script: 'the build script (checks, search records)',
+      script: 'the build script (feeds the search index, moves the site into place)',
+      content: 'the content step (checks, search records; ends before the index is written)',
     };
     for (const program of Object.keys(PROGRAMS))
       say(

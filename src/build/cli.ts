@@ -5,26 +5,28 @@
  * `dist/` exactly as it was, and no half-written folder behind.
  *
  * The checks run while Astro starts up (they need one core for a fraction of a second, Astro's
- * start-up waits on the disk and its bundler): Astro's output is held back until they pass, and
- * Astro is stopped, its folder removed, if they fail. Then the search index is built from the
- * content in Pagefind's process, on the other core, while Astro renders (src/build/search-index.ts).
+ * start-up waits on the disk and its bundler), in a process of their own that then writes the
+ * search index's records (src/build/content-step.ts): Astro's output is held back until they
+ * pass, and Astro is stopped, its folder removed, if they fail. Then the search index is built
+ * from those records in Pagefind's process, on the other core, while Astro renders
+ * (src/build/search-index.ts).
  *
  * When nothing the site is built from has changed since the last build and that build's site is
  * untouched, the checks run and the site is kept as it is (src/build/unchanged.ts).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR, ROLES_DIR } from '../lib/paths.ts';
 import { INDEX_BESIDE_ASTRO } from './beside.ts';
+import type { ContentStepMessage } from './content-step.ts';
 import { lastBuild, siteInputs } from './unchanged.ts';
 // The checks and the search index are loaded once Astro has been started (below): loading their
 // modules takes a few hundred milliseconds that Astro's start need not wait for.
 const checks = () => Promise.all([import('../check/index.ts'), import('../check/problems.ts')]);
-const afterChecks = () =>
-  Promise.all([import('./search-index.ts'), import('../lib/published.ts'), import('../lib/yaml.ts')]);
 /** Named here, not imported: src/lib/published.ts is one of the modules loaded after Astro's start. */
 const ROLE_FILES_HANDOFF = 'CAREERS_ROLE_FILES';
 
@@ -56,15 +58,42 @@ function astroHeapMB(): number {
   return 1024 + Math.ceil(roles * 0.06);
 }
 
-/** Runs the content checks and prints what they found; returns the number of errors and the role pages as read. */
-async function runChecks() {
+/** Runs the content checks here and prints what they found; returns the number of errors. */
+async function runChecks(): Promise<number> {
   const [{ checkContent }, { buildReport }] = await checks();
   const started = performance.now();
-  const { problems, errors, roles } = checkContent(CONTENT_DIR);
+  const { problems, errors } = checkContent(CONTENT_DIR);
   console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
   // One write: thousands of separate ones to a pipe would each wait for the reader.
   process.stderr.write(buildReport(problems));
-  return { errors, roles };
+  return errors;
+}
+
+/**
+ * What the content step (src/build/content-step.ts) says: the number of errors once the checks
+ * have run, then the search records it wrote. Either fails if the step ends without saying it.
+ */
+function contentStep(step: ChildProcess) {
+  type Records = Extract<ContentStepMessage, { kind: 'records' }>;
+  let checked!: { done: (errors: number) => void; fail: (error: Error) => void };
+  let records!: { done: (message: Records) => void; fail: (error: Error) => void };
+  const result = {
+    checked: new Promise<number>((done, fail) => (checked = { done, fail })),
+    records: new Promise<Records>((done, fail) => (records = { done, fail })),
+  };
+  result.records.catch(() => undefined);
+  step.on('message', (message: ContentStepMessage) => {
+    if (message.kind === 'checked') checked.done(message.errors);
+    else records.done(message);
+  });
+  const ended = (why: string) => {
+    const error = new Error(`the content checks ${why}`);
+    checked.fail(error);
+    records.fail(error);
+  };
+  step.on('error', (error) => ended(`could not start: ${error.message}`));
+  step.on('close', (code, signal) => ended(signal ? `were stopped (${signal})` : `stopped with exit code ${code}`));
+  return result;
 }
 
 const nothingBuilt = (errors: number, final: string) =>
@@ -94,7 +123,7 @@ async function main(): Promise<number> {
   if (record.matches(inputs, final)) {
     // Nothing the site is built from has changed, and the site is as the last build left it:
     // the checks still run and report, but Astro and Pagefind would write the same files again.
-    const { errors } = await runChecks();
+    const errors = await runChecks();
     await clearing;
     if (errors > 0) {
       console.error(nothingBuilt(errors, final));
@@ -109,6 +138,9 @@ async function main(): Promise<number> {
   // checks pass; until then (or if this build's file is not there) Astro reads them itself.
   const handoff = join(cacheDir, 'role-files.json');
   rmSync(handoff, { force: true });
+  // The search index's records, from the content step to Pagefind.
+  const recordsFile = join(cacheDir, 'search-records.ndjson');
+  rmSync(recordsFile, { force: true });
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   const astro = spawn(process.execPath, [`--max-old-space-size=${astroHeapMB()}`, astroBin, 'build', ...args], {
     stdio: ['inherit', 'pipe', 'pipe'],
@@ -131,18 +163,21 @@ async function main(): Promise<number> {
     await exited;
     rmSync(staging, { recursive: true, force: true });
   };
-  let checked: Awaited<ReturnType<typeof runChecks>>;
-  // The search index's code loads while the checks run: both are needed once they pass.
-  const modules = afterChecks();
-  modules.catch(() => undefined);
+  const step = fork(fileURLToPath(new URL('./content-step.ts', import.meta.url)), [handoff, recordsFile], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const said = contentStep(step);
+  // The search index's code loads while the checks run: it is needed once they pass.
+  const searchIndex = import('./search-index.ts');
+  searchIndex.catch(() => undefined);
+  let errors: number;
   try {
-    checked = await runChecks();
+    errors = await said.checked;
   } catch (error) {
     await abandon();
     await clearing;
     throw error;
   }
-  const { errors, roles } = checked;
   if (errors > 0) {
     await abandon();
     await clearing;
@@ -151,13 +186,11 @@ async function main(): Promise<number> {
   }
   out.release();
   err.release();
-  const [{ startSearchIndex }, { handOverRoleFiles, roleFiles }, { readMatter }] = await modules;
-  const search = startSearchIndex({ contentDir: CONTENT_DIR, cacheDir, read: roles });
-  mkdirSync(cacheDir, { recursive: true });
-  handOverRoleFiles(
-    handoff,
-    roleFiles(ROLES_DIR, (file) => roles.get(file)?.data ?? readMatter(readFileSync(file, 'utf8')).data),
-  );
+  const { startSearchIndex, recordsFromFile } = await searchIndex;
+  const search = startSearchIndex({
+    cacheDir,
+    prepared: said.records.then((message) => recordsFromFile(message.file, message)),
+  });
 
   const status = await exited;
   if (status !== 0) {
@@ -169,6 +202,7 @@ async function main(): Promise<number> {
   }
   try {
     const report = await search.finish(staging);
+    rmSync(recordsFile, { force: true });
     console.log(
       `Search: ${report.pages} pages indexed from the content in ${Math.round(report.ms)}ms, ${Math.round(report.msAfterSite)}ms of it after Astro${report.reused ? ' (nothing indexed had changed: the last index reused)' : ''}.`,
     );

@@ -1,21 +1,33 @@
 /**
  * The search index, built beside Astro: Pagefind's own process is started first and fed the
  * records built from content (src/build/search-records.ts), in batches, while Astro starts and
- * renders; the built pages are not read again. When nothing that is indexed has changed since
- * the last build (same records, same Pagefind), the last bundle is used as it is.
+ * renders; the built pages are not read again. `npm run build` hands the records over in a file
+ * its content step wrote (src/build/content-step.ts), read a batch at a time; tests build them
+ * here. When nothing that is indexed has changed since the last build (same records, same
+ * Pagefind), the last bundle is used as it is.
  *
  * `finish(outDir)`, once Astro has written the site, checks that every record is a built page
  * and puts the bundle into `outDir/pagefind/`: a copy made while Astro was still rendering,
  * moved in.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../lib/language.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
-import { searchRecords, type ReadPage } from './search-records.ts';
+import type { ReadPage } from './search-records.ts';
 
 /**
  * Pagefind's settings; part of the reuse key, since they change the bundle. Pagefind keeps an
@@ -54,31 +66,84 @@ function check(step: string, errors: string[]): void {
 }
 
 /** What decides the bundle: every record, Pagefind's version and settings. */
-function reuseKey(records: SearchRecord[]): string {
+export function reuseKey(records: SearchRecord[]): string {
   const hash = createHash('sha256').update(JSON.stringify({ PAGEFIND_VERSION, PAGEFIND_CONFIG }));
   for (const record of records) hash.update(record.url).update('\0').update(record.html).update('\0');
   return hash.digest('hex');
 }
 
-async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += BATCH) {
+/** The records of a build, ready to be indexed: their reuse key, their pages, and the records themselves in batches. */
+export interface PreparedRecords {
+  /** `reuseKey` of the records. */
+  key: string;
+  /** The pages the index will have: the records', then those indexed from the built pages. */
+  urls: string[];
+  /** Pages whose body only Astro can render, indexed from the built page (see SearchRecords). */
+  fromBuiltPages: string[];
+  /** The records, a batch at a time. */
+  batches(): AsyncIterable<SearchRecord[]>;
+}
+
+async function* inBatches(records: SearchRecord[]): AsyncIterable<SearchRecord[]> {
+  for (let i = 0; i < records.length; i += BATCH) yield records.slice(i, i + BATCH);
+}
+
+/** Records built here, from a content folder. */
+export async function recordsFrom(contentDir: string, read?: Map<string, ReadPage>): Promise<PreparedRecords> {
+  const { searchRecords } = await import('./search-records.ts');
+  const { records, fromBuiltPages } = await searchRecords(contentDir, read);
+  return {
+    key: reuseKey(records),
+    urls: [...records.map((r) => r.url), ...fromBuiltPages],
+    fromBuiltPages,
+    batches: () => inBatches(records),
+  };
+}
+
+/** Writes records as `recordsFromFile` reads them: one JSON record a line. */
+export function writeRecords(file: string, records: SearchRecord[]): void {
+  writeFileSync(`${file}.partial`, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+  renameSync(`${file}.partial`, file);
+}
+
+/** Records another process wrote (`writeRecords`), read a batch at a time as Pagefind takes them. */
+export function recordsFromFile(file: string, prepared: Omit<PreparedRecords, 'batches'>): PreparedRecords {
+  return {
+    ...prepared,
+    async *batches() {
+      let batch: SearchRecord[] = [];
+      for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+        batch.push(JSON.parse(line) as SearchRecord);
+        if (batch.length === BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
+  };
+}
+
+async function addAll(index: pagefind.PagefindIndex, batches: AsyncIterable<SearchRecord[]>): Promise<void> {
+  for await (const batch of batches) {
     const added = await Promise.all(
-      records.slice(i, i + BATCH).map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
+      batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
     );
-    for (const [j, response] of added.entries()) check(`index ${records[i + j]!.url}`, response.errors);
+    for (const [j, response] of added.entries()) check(`index ${batch[j]!.url}`, response.errors);
   }
 }
 
 /**
- * Starts building the search index of `contentDir` now. `cacheDir` keeps the last bundle for
- * reuse (a folder of the project's cache, outside the output); `read` holds role pages the
- * content checks have read (see searchRecords).
+ * Starts building the search index now: of the records `prepared` brings, or else of
+ * `contentDir`'s, built here (`read` holds role pages the content checks have read: see
+ * searchRecords). `cacheDir` keeps the last bundle for reuse (a folder of the project's cache,
+ * outside the output).
  */
-export function startSearchIndex(options: {
-  contentDir: string;
-  cacheDir: string;
-  read?: Map<string, ReadPage>;
-}): SearchIndexJob {
+export function startSearchIndex(
+  options: { cacheDir: string } & (
+    { prepared: Promise<PreparedRecords> } | { contentDir: string; read?: Map<string, ReadPage> }
+  ),
+): SearchIndexJob {
   const started = performance.now();
   const store = join(options.cacheDir, 'search-index');
   const bundle = join(store, 'bundle');
@@ -115,13 +180,12 @@ export function startSearchIndex(options: {
     // Pagefind's process starts while the records are built.
     const opening = openIndex();
     opening.catch(() => undefined);
-    const { records, fromBuiltPages } = await searchRecords(options.contentDir, options.read);
-    const urls = [...records.map((r) => r.url), ...fromBuiltPages];
+    const prepared = await ('prepared' in options ? options.prepared : recordsFrom(options.contentDir, options.read));
+    const { key, urls, fromBuiltPages } = prepared;
     if (fromBuiltPages.length > 0) {
-      await addAll(await opening, records);
-      return { urls, records, fromBuiltPages, reused: false, readyAt: 0 };
+      await addAll(await opening, prepared.batches());
+      return { urls, key, fromBuiltPages, reused: false, readyAt: 0 };
     }
-    const key = reuseKey(records);
     mkdirSync(store, { recursive: true });
     const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle);
     if (reused) {
@@ -129,14 +193,14 @@ export function startSearchIndex(options: {
       await close();
     } else {
       const index = await opening;
-      await addAll(index, records);
+      await addAll(index, prepared.batches());
       await write(index, key);
       await close();
     }
     const readyAt = performance.now();
     await rm(ready, { recursive: true, force: true });
     await cp(bundle, ready, { recursive: true });
-    return { urls, records, fromBuiltPages, reused, readyAt };
+    return { urls, key, fromBuiltPages, reused, readyAt };
   })();
   fromContent.catch(() => undefined);
 
@@ -144,7 +208,7 @@ export function startSearchIndex(options: {
     async finish(outDir) {
       const siteDone = performance.now();
       try {
-        const { urls, records, fromBuiltPages, reused, readyAt } = await fromContent;
+        const { urls, key, fromBuiltPages, reused, readyAt } = await fromContent;
         const missing = urls.filter((url) => !existsSync(join(outDir, url, 'index.html')));
         if (missing.length > 0) {
           throw new Error(
@@ -156,8 +220,8 @@ export function startSearchIndex(options: {
             url,
             html: readFileSync(join(outDir, url, 'index.html'), 'utf8'),
           }));
-          await addAll(open!, pages);
-          await write(open!, reuseKey([...records, ...pages]));
+          await addAll(open!, inBatches(pages));
+          await write(open!, createHash('sha256').update(key).update(reuseKey(pages)).digest('hex'));
           await close();
         }
         const target = join(outDir, 'pagefind');

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSearchIndex } from '../../src/build/search-index.ts';
+import { recordsFromFile, reuseKey, startSearchIndex, writeRecords } from '../../src/build/search-index.ts';
+import { searchRecords } from '../../src/build/search-records.ts';
 import { FIXTURE_CONTENT } from '../site/build.ts';
 import { bundleFiles, fragments } from './bundle.ts';
 
@@ -42,6 +43,28 @@ describe('the search index step', () => {
       ...OPEN_JOBS.map((job) => `/jobs/${job}/`),
       ...PUBLISHED.map((role) => `/roles/${role}/`),
     ]);
+  });
+
+  it('gives the same bundle from records another process wrote to a file, read a batch at a time', async () => {
+    const here = site('here');
+    await startSearchIndex({ contentDir: content, cacheDir: join(dir, 'cache-here') }).finish(here);
+
+    const { records, fromBuiltPages } = await searchRecords(content);
+    const file = join(dir, 'records.ndjson');
+    writeRecords(file, records);
+    const prepared = recordsFromFile(file, {
+      key: reuseKey(records),
+      urls: records.map((record) => record.url),
+      fromBuiltPages,
+    });
+    const batches: number[] = [];
+    for await (const batch of prepared.batches()) batches.push(batch.length);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(records.length);
+
+    const handed = site('handed');
+    const report = await startSearchIndex({ cacheDir, prepared: Promise.resolve(prepared) }).finish(handed);
+    expect(report).toMatchObject({ pages: 7, reused: false });
+    expect(bundleFiles(join(handed, 'pagefind'))).toEqual(bundleFiles(join(here, 'pagefind')));
   });
 
   it('fails, naming the page, when a record is not a page of the built site', async () => {
