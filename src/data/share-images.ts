@@ -88,6 +88,13 @@ export function homeShareImage(): ShareImage {
   return { ...socialImage!, alt: settings.headline ?? `Careers at ${settings.company}` };
 }
 
+/** Whether every role and open position gets an image of its own (brand.shareImages: pages). */
+export const imagePerPage = settings.brand.shareImages === 'pages';
+
+/** A role's or an open position's image: its own, or the home page's when the site shares one (brand.shareImages: site). */
+export const pageShareImage = (placed: PlacedCard): ShareImage =>
+  imagePerPage ? shareImage(placed) : homeShareImage();
+
 /** "careers.example.com", or "example.com/careers" for a site under a sub-path. */
 function host(): string {
   const site = new URL(settings.url);

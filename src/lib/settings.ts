@@ -64,6 +64,12 @@ export const brandSchema = z.object({
     .default('@fontsource/figtree'),
   /** A 1200×630 PNG or JPEG in content/ shared for the home page instead of the generated one. Optional. */
   socialImage: contentFile(/\.(png|jpe?g)$/i, 'a .png or .jpg file').optional(),
+  /**
+   * Which share images the build makes: `pages` (the default), one for every role and open
+   * position with its own title; `site`, the home page's for every page, so that a site of
+   * thousands of roles is built without drawing (and hosting) thousands of images.
+   */
+  shareImages: z.enum(['pages', 'site']).default('pages'),
 });
 
 export const settingsSchema = z.object({

@@ -21,6 +21,9 @@ let cache: string;
 let first: BuiltSite;
 let content: string;
 let second: BuiltSite;
+let shared: BuiltSite;
+let sharedContent: string;
+let sharedCache: string;
 
 /** The image a page's meta tags name, as a path inside the site, after checking the tags agree. */
 function imageOf(site: BuiltSite, path: string): string {
@@ -59,9 +62,19 @@ beforeAll(() => {
   const keptBackend = readdirSync(kept).find((name) => sha(readFileSync(join(kept, name))) === backend)!;
   cpSync(join(first.root, first.base, imageOf(first, '/roles/senior-backend-engineer/')), join(kept, keptBackend));
   second = buildSite(content, '/careers/', { CAREERS_CACHE_DIR: cache });
-}, 300_000);
+  // One image for the whole site: brand.shareImages: site.
+  sharedContent = mkdtempSync(join(tmpdir(), 'share-site-'));
+  cpSync(FIXTURE_CONTENT, sharedContent, { recursive: true });
+  writeFileSync(
+    join(sharedContent, 'site.yaml'),
+    `${readFileSync(join(sharedContent, 'site.yaml'), 'utf8')}  shareImages: site\n`,
+  );
+  sharedCache = mkdtempSync(join(tmpdir(), 'share-site-cache-'));
+  shared = buildSite(sharedContent, '/careers/', { CAREERS_CACHE_DIR: sharedCache });
+}, 400_000);
 afterAll(() => {
-  for (const dir of [cache, content, first?.root, second?.root]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [cache, content, sharedContent, sharedCache, first?.root, second?.root, shared?.root])
+    if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('share images', () => {
@@ -114,5 +127,16 @@ describe('share images', () => {
     expect(sha(bytes(second, image))).toBe(sha(bytes(first, imageOf(first, '/roles/frontend-engineer/'))));
     expect(existsSync(join(second.root, second.base, 'social/home.png'))).toBe(false);
     expect(second.page('/').querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('1200');
+  });
+
+  it('with brand.shareImages: site, every page shares the home page image, and no other is drawn', () => {
+    for (const path of PAGES) {
+      expect({ path, image: imageOf(shared, path) }).toEqual({ path, image: '/social/home.png' });
+      expect(shared.page(path).querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(
+        first.page('/').querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+      );
+    }
+    expect(sha(bytes(shared, '/social/home.png'))).toBe(sha(bytes(first, imageOf(first, '/'))));
+    expect(readdirSync(join(shared.root, shared.base, 'social'))).toEqual(['home.png']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The share images: social/home.png, social/roles/<role>.png and social/jobs/<opening>.png,
- * 1200×630 PNGs drawn at build time (src/data/share-images.ts). All of them are started together
+ * The share images: social/home.png, social/roles/<role>.png and social/jobs/<opening>.png
+ * (only the first with brand.shareImages: site), 1200×630 PNGs drawn at build time
+ * (src/data/share-images.ts). All of them are started together
  * when the build lists its pages, in worker threads, so that they are drawn while the pages
  * render. Astro writes routes in the order of their paths: "social" comes after the pages
  * ("roles", "skills"), so the build asks for the images once they have had the most time.
@@ -8,15 +9,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoles } from '../../data/site.ts';
 import { openJobs } from '../../data/openings.ts';
-import { buildShareImages, homeCard, jobCard, roleCard, type PlacedCard } from '../../data/share-images.ts';
+import {
+  buildShareImages,
+  homeCard,
+  imagePerPage,
+  jobCard,
+  roleCard,
+  type PlacedCard,
+} from '../../data/share-images.ts';
 import type { ShareCard } from '../../lib/share-card.ts';
 
 export const getStaticPaths = (async () => {
   const home = homeCard();
   const placed: PlacedCard[] = [
     ...(home ? [home] : []),
-    ...(await getRoles()).map(roleCard),
-    ...(await openJobs()).map(jobCard),
+    // With brand.shareImages: site, every page shares the home page's image.
+    ...(imagePerPage ? [...(await getRoles()).map(roleCard), ...(await openJobs()).map(jobCard)] : []),
   ];
   const images = buildShareImages();
   if (import.meta.env.PROD) {
