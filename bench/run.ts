@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- [--roles 1000,10000] [--runs 3] [--steps build,ingest,check]`: builds N
+ * `npm run bench -- [--roles 1000,10000] [--runs 3] [--steps build,ingest,check] [--share-images site]`: builds N
  * synthetic role pages with the project (npm run build's own script) and with the bare Astro
  * baseline in bench/baseline, alternating; ingests N synthetic role texts (npm run ingest);
  * checks N synthetic role pages (npm run check's content check). Reports medians with min and
- * max, and writes the tables to bench/results.md.
+ * max, and writes the tables to bench/results.md. `--share-images site` builds the synthetic site
+ * with `brand.shareImages: site` (one share image for every page) instead of an image per page.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { parseDocument } from 'yaml';
 import { generateContent, generateTexts } from './generate.ts';
 import { firstQueryBytes } from './query.ts';
 import { cleanEnv } from '../tests/site/build.ts';
@@ -24,8 +26,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/results.md' },
     steps: { type: 'string', default: 'build,ingest,check' },
+    'share-images': { type: 'string', default: 'pages' },
   },
 });
+const SHARE_IMAGES = values['share-images'];
+if (!['pages', 'site'].includes(SHARE_IMAGES))
+  throw new Error(`--share-images is pages or site, not "${SHARE_IMAGES}"`);
 const SIZES = (values.roles ?? values.pages ?? '1000,10000').split(',').map(Number);
 // Three runs at least, for a median; one at 50,000 roles and more, where a run takes many minutes.
 // Asked for explicitly, any number (one run gives no median: the table says so by its min = max).
@@ -247,6 +253,12 @@ for (const size of STEPS.has('build') ? SIZES : []) {
   const loadBefore = load();
   try {
     const content = generateContent(dir, size);
+    if (SHARE_IMAGES !== 'pages') {
+      const file = join(content, 'site.yaml');
+      const settings = parseDocument(readFileSync(file, 'utf8'));
+      settings.setIn(['brand', 'shareImages'], SHARE_IMAGES);
+      writeFileSync(file, settings.toString());
+    }
     const project: Measure[] = [];
     const baseline: Measure[] = [];
     // A cold build as the deploy workflow runs it: nothing of Astro's cache, but the share images
@@ -281,7 +293,9 @@ for (const size of STEPS.has('build') ? SIZES : []) {
     const out = join(dir, 'out-project');
     const weights = pageWeights(out);
     const ratio = project.map((p, i) => p.wall / baseline[i]!.wall);
-    say(`## ${size.toLocaleString('en')} role pages (${weights.htmlFiles.toLocaleString('en')} HTML pages in all)\n`);
+    say(
+      `## ${size.toLocaleString('en')} role pages (${weights.htmlFiles.toLocaleString('en')} HTML pages in all)${SHARE_IMAGES === 'site' ? ', one share image for the site (brand.shareImages: site)' : ''}\n`,
+    );
     say(`Load average (1, 5, 15 min) before the builds: ${loadBefore}; after: ${load()}.\n`);
     say('| measure | project | bare Astro + Pagefind CLI |');
     say('| --- | --- | --- |');
