@@ -12,14 +12,17 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   createReadStream,
   cpSync,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -100,10 +103,25 @@ export async function recordsFrom(contentDir: string, read?: Map<string, ReadPag
   };
 }
 
-/** Writes records as `recordsFromFile` reads them: one JSON record a line. */
+/** Writes records as `recordsFromFile` reads them: one JSON record a line, whole or not at all. */
 export function writeRecords(file: string, records: SearchRecord[]): void {
-  writeFileSync(`${file}.partial`, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
-  renameSync(`${file}.partial`, file);
+  const partial = `${file}.partial`;
+  const fd = openSync(partial, 'w');
+  try {
+    // A hundred at a time: the whole file as one string would be 330 MB at 50,000 roles.
+    for (let i = 0; i < records.length; i += BATCH) {
+      writeSync(
+        fd,
+        records
+          .slice(i, i + BATCH)
+          .map((record) => `${JSON.stringify(record)}\n`)
+          .join(''),
+      );
+    }
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, file);
 }
 
 /** Records another process wrote (`writeRecords`), read a batch at a time as Pagefind takes them. */
