@@ -26,7 +26,7 @@ import type { ContentStepMessage } from './content-step.ts';
 import { lastBuild, siteInputs } from './unchanged.ts';
 // The checks and the search index are loaded once Astro has been started (below): loading their
 // modules takes a few hundred milliseconds that Astro's start need not wait for.
-const checks = () => Promise.all([import('../check/index.ts'), import('../check/problems.ts')]);
+const checks = () => import('../check/index.ts');
 /** Named here, not imported: src/lib/published.ts is one of the modules loaded after Astro's start. */
 const ROLE_FILES_HANDOFF = 'CAREERS_ROLE_FILES';
 
@@ -60,13 +60,8 @@ function astroHeapMB(): number {
 
 /** Runs the content checks here and prints what they found; returns the number of errors. */
 async function runChecks(): Promise<number> {
-  const [{ checkContent }, { buildReport }] = await checks();
-  const started = performance.now();
-  const { problems, errors } = checkContent(CONTENT_DIR);
-  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
-  // One write: thousands of separate ones to a pipe would each wait for the reader.
-  process.stderr.write(buildReport(problems));
-  return errors;
+  const { checkForBuild } = await checks();
+  return checkForBuild(CONTENT_DIR).errors;
 }
 
 /**

@@ -14,13 +14,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkContent } from '../check/index.ts';
-import { buildReport } from '../check/problems.ts';
+import { checkForBuild } from '../check/index.ts';
 import { CONTENT_DIR, ROLES_DIR } from '../lib/paths.ts';
 import { handOverRoleFiles, roleFiles } from '../lib/published.ts';
 import { readMatter } from '../lib/yaml.ts';
 import { searchRecords } from './search-records.ts';
-import { reuseKey, writeRecords } from './search-index.ts';
+import { describeRecords, writeRecords } from './search-index.ts';
 
 export type ContentStepMessage =
   | { kind: 'checked'; errors: number }
@@ -34,11 +33,7 @@ if (!handoff || !recordsFile || !process.send) {
   throw new Error('usage: started by src/build/cli.ts, with the role list and records files and an IPC channel');
 }
 
-const started = performance.now();
-const { problems, errors, roles } = checkContent(CONTENT_DIR);
-console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
-// One write: thousands of separate ones to a pipe would each wait for the reader.
-process.stderr.write(buildReport(problems));
+const { errors, roles } = checkForBuild(CONTENT_DIR);
 await send({ kind: 'checked', errors });
 if (errors === 0) {
   mkdirSync(dirname(handoff), { recursive: true });
@@ -49,12 +44,6 @@ if (errors === 0) {
   const { records, fromBuiltPages } = await searchRecords(CONTENT_DIR, roles);
   mkdirSync(dirname(recordsFile), { recursive: true });
   writeRecords(recordsFile, records);
-  await send({
-    kind: 'records',
-    file: recordsFile,
-    key: reuseKey(records),
-    urls: [...records.map((r) => r.url), ...fromBuiltPages],
-    fromBuiltPages,
-  });
+  await send({ kind: 'records', file: recordsFile, ...describeRecords(records, fromBuiltPages) });
 }
 process.disconnect();

@@ -91,16 +91,16 @@ async function* inBatches(records: SearchRecord[]): AsyncIterable<SearchRecord[]
   for (let i = 0; i < records.length; i += BATCH) yield records.slice(i, i + BATCH);
 }
 
+/** What the index needs to know of a set of records before it reads them: their key and pages. */
+export function describeRecords(records: SearchRecord[], fromBuiltPages: string[]): Omit<PreparedRecords, 'batches'> {
+  return { key: reuseKey(records), urls: [...records.map((r) => r.url), ...fromBuiltPages], fromBuiltPages };
+}
+
 /** Records built here, from a content folder. */
 export async function recordsFrom(contentDir: string, read?: Map<string, ReadPage>): Promise<PreparedRecords> {
   const { searchRecords } = await import('./search-records.ts');
   const { records, fromBuiltPages } = await searchRecords(contentDir, read);
-  return {
-    key: reuseKey(records),
-    urls: [...records.map((r) => r.url), ...fromBuiltPages],
-    fromBuiltPages,
-    batches: () => inBatches(records),
-  };
+  return { ...describeRecords(records, fromBuiltPages), batches: () => inBatches(records) };
 }
 
 /** Writes records as `recordsFromFile` reads them: one JSON record a line, whole or not at all. */

@@ -4,7 +4,7 @@ import { loadSettings } from '../lib/settings.ts';
 import { loadHiring } from '../lib/hiring.ts';
 import { ContentFileError } from '../lib/yaml-file.ts';
 import { loadTaxonomy, TaxonomyError, type Taxonomy } from '../lib/taxonomy.ts';
-import { byPlace, type Problem } from './problems.ts';
+import { buildReport, byPlace, type Problem } from './problems.ts';
 import { checkRoles, type Loaded } from './roles.ts';
 import { checkOpenings, openingPages } from './openings.ts';
 import { DEFAULT_PAY_TRANSPARENCY, type Settings } from '../lib/settings.ts';
@@ -112,4 +112,17 @@ function roleTitles(dir: string, loaded: Map<string, Loaded>): Map<string, strin
     roles.set(name.replace(/\.mdx?$/, ''), typeof title === 'string' ? title : '');
   }
   return roles;
+}
+
+/**
+ * The checks as `npm run build` runs them: how long they took, then what they found (every
+ * error, the first warnings: see buildReport), each in one write.
+ */
+export function checkForBuild(contentDir: string): ContentCheck {
+  const started = performance.now();
+  const result = checkContent(contentDir);
+  console.log(`Content checked in ${Math.round(performance.now() - started)}ms.`);
+  // One write: thousands of separate ones to a pipe would each wait for the reader.
+  process.stderr.write(buildReport(result.problems));
+  return result;
 }

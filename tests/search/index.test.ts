@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordsFromFile, reuseKey, startSearchIndex, writeRecords } from '../../src/build/search-index.ts';
+import { describeRecords, recordsFromFile, startSearchIndex, writeRecords } from '../../src/build/search-index.ts';
 import { searchRecords } from '../../src/build/search-records.ts';
 import { FIXTURE_CONTENT } from '../site/build.ts';
 import { bundleFiles, fragments } from './bundle.ts';
@@ -52,11 +52,7 @@ describe('the search index step', () => {
     const { records, fromBuiltPages } = await searchRecords(content);
     const file = join(dir, 'records.ndjson');
     writeRecords(file, records);
-    const prepared = recordsFromFile(file, {
-      key: reuseKey(records),
-      urls: records.map((record) => record.url),
-      fromBuiltPages,
-    });
+    const prepared = recordsFromFile(file, describeRecords(records, fromBuiltPages));
     const batches: number[] = [];
     for await (const batch of prepared.batches()) batches.push(batch.length);
     expect(batches.reduce((a, b) => a + b, 0)).toBe(records.length);
