@@ -1,10 +1,10 @@
 /**
  * The share images: social/home.png, social/roles/<role>.png and social/jobs/<opening>.png
  * (only the first with brand.shareImages: site), 1200×630 PNGs drawn at build time
- * (src/data/share-images.ts). All of them are started together
- * when the build lists its pages, in worker threads, so that they are drawn while the pages
- * render. Astro writes routes in the order of their paths: "social" comes after the pages
- * ("roles", "skills"), so the build asks for the images once they have had the most time.
+ * (src/data/share-images.ts). All of them are started together when the build lists its pages,
+ * in worker threads, so that they are drawn while the pages render. Astro writes routes in the
+ * order of their paths: "social" comes after the pages ("roles", "skills"), so the build asks for
+ * the images once they have had the most time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoles } from '../../data/site.ts';
