@@ -24,25 +24,29 @@ export interface FilterGroup {
   values: { value: string; count: number }[];
 }
 
-/** Filters whose values have an order of their own; the rest are alphabetical. */
-const FIXED_ORDER: Record<string, string[]> = {
+/**
+ * Filters whose values have an order of their own; the rest are alphabetical. A function, so
+ * that the search page's script, which needs only SEARCH_FILTERS, leaves the labels out.
+ */
+const fixedOrder = (): Record<string, string[]> => ({
   type: ['Job', 'Role'],
   level: Object.values(LEVEL_LABELS),
   workplace: Object.values(WORKPLACE_LABELS),
   employment: Object.values(EMPLOYMENT_LABELS),
-};
+});
 
 /**
  * Every filter value of the whole site with the number of pages that have it, as the search
  * page shows them before any search: levels in career order, the rest alphabetically.
  */
 export function filterGroups(pages: SearchData[]): FilterGroup[] {
+  const order = fixedOrder();
   return SEARCH_FILTERS.map(({ key, label }) => {
     const counts = new Map<string, number>();
     for (const page of pages)
       for (const value of new Set(page.filters[key] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
     const values = [...counts].map(([value, count]) => ({ value, count }));
-    const fixed = FIXED_ORDER[key];
+    const fixed = order[key];
     values.sort(
       fixed ? (a, b) => fixed.indexOf(a.value) - fixed.indexOf(b.value) : (a, b) => a.value.localeCompare(b.value),
     );
