@@ -19,11 +19,10 @@ import { CONTENT_DIR, ROLES_DIR } from '../lib/paths.ts';
 import { handOverRoleFiles, roleFiles } from '../lib/published.ts';
 import { readMatter } from '../lib/yaml.ts';
 import { searchRecords } from './search-records.ts';
-import { describeRecords, writeRecords } from './search-index.ts';
+import { describeRecords, writeRecords, type PreparedRecords } from './search-index.ts';
 
 export type ContentStepMessage =
-  | { kind: 'checked'; errors: number }
-  | { kind: 'records'; file: string; key: string; urls: string[]; fromBuiltPages: string[] };
+  { kind: 'checked'; errors: number } | ({ kind: 'records'; file: string } & Omit<PreparedRecords, 'batches'>);
 
 const send = (message: ContentStepMessage) =>
   new Promise<void>((done, fail) => process.send!(message, (error: Error | null) => (error ? fail(error) : done())));

@@ -69,7 +69,7 @@ function check(step: string, errors: string[]): void {
 }
 
 /** What decides the bundle: every record, Pagefind's version and settings. */
-export function reuseKey(records: SearchRecord[]): string {
+function reuseKey(records: SearchRecord[]): string {
   const hash = createHash('sha256').update(JSON.stringify({ PAGEFIND_VERSION, PAGEFIND_CONFIG }));
   for (const record of records) hash.update(record.url).update('\0').update(record.html).update('\0');
   return hash.digest('hex');
@@ -87,8 +87,13 @@ export interface PreparedRecords {
   batches(): AsyncIterable<SearchRecord[]>;
 }
 
-async function* inBatches(records: SearchRecord[]): AsyncIterable<SearchRecord[]> {
+/** Records a hundred at a time: as Pagefind is fed them, and as they are written to a file. */
+function* chunks(records: SearchRecord[]): Iterable<SearchRecord[]> {
   for (let i = 0; i < records.length; i += BATCH) yield records.slice(i, i + BATCH);
+}
+
+async function* inBatches(records: SearchRecord[]): AsyncIterable<SearchRecord[]> {
+  yield* chunks(records);
 }
 
 /** What the index needs to know of a set of records before it reads them: their key and pages. */
@@ -108,16 +113,8 @@ export function writeRecords(file: string, records: SearchRecord[]): void {
   const partial = `${file}.partial`;
   const fd = openSync(partial, 'w');
   try {
-    // A hundred at a time: the whole file as one string would be 330 MB at 50,000 roles.
-    for (let i = 0; i < records.length; i += BATCH) {
-      writeSync(
-        fd,
-        records
-          .slice(i, i + BATCH)
-          .map((record) => `${JSON.stringify(record)}\n`)
-          .join(''),
-      );
-    }
+    // A batch at a time: the whole file as one string would be 330 MB at 50,000 roles.
+    for (const batch of chunks(records)) writeSync(fd, batch.map((record) => `${JSON.stringify(record)}\n`).join(''));
   } finally {
     closeSync(fd);
   }
